@@ -28,7 +28,7 @@ export interface DataQuality {
  * Precision of the timestamp column, which decides where the data ends (DESIGN.md §4,
  * incomplete cells): a date-only value covers its whole day, a year-month value its month.
  */
-export type TimePrecision = 'month' | 'day' | 'second' | 'millisecond';
+export type TimePrecision = 'month' | 'day' | 'minute' | 'second' | 'millisecond';
 
 /**
  * The parsed file, columnar (DESIGN.md §1). Row arrays have length rowCount. Times are
