@@ -13,6 +13,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { ...common, entryPoints: ['media/webview.css'], outfile: 'dist/webview.css', loader: { '.css': 'css' } },
+  { ...common, entryPoints: ['media/standalone.css'], outfile: 'dist/standalone.css', loader: { '.css': 'css' } },
 ];
 
 if (watch) {

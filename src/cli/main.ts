@@ -1,0 +1,63 @@
+// `retention-lens report <file.csv>`: the same ingest, engine and renderer as the extension,
+// in-process (no worker needed), so every number can be scripted, diffed and checked.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../ingest/parseCsv';
+import { isValidTimeZone } from '../ingest/dates';
+import { buildReport } from '../engine/report';
+import { sampleFile } from '../host/sampleSource';
+import { readTextChunks } from '../host/readText';
+import { PERIODS, type Period } from '../shared/options';
+import type { ReportModel } from '../shared/report';
+import { renderStandaloneHtml } from './standaloneHtml';
+import { HELP, parseReportArgs, UsageError, type ReportArgs } from './args';
+import { resolvePlanWithoutPrompt } from './resolvePlan';
+import { summaryLine } from './summary';
+
+async function runReport(args: ReportArgs): Promise<void> {
+  if (!isValidTimeZone(args.timeZone)) throw new UsageError(`--tz: unknown time zone '${args.timeZone}'`);
+  const sampled = await sampleFile(args.file, { mapping: args.mapping, dateFormat: args.dateFormat, timeZone: args.timeZone });
+  const { plan, notes } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, args.timeZone);
+  for (const note of notes) process.stderr.write(`  ${note}\n`);
+  if (sampled.source.kind !== 'file') throw new Error('unreachable: CLI sources are files');
+  const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file);
+  const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { period, weekStart: args.weekStart } });
+  const main = reportFor(args.period);
+  if (args.json === '-') process.stdout.write(JSON.stringify(main, null, 2) + '\n');
+  else if (args.json) writeFileSync(args.json, JSON.stringify(main, null, 2) + '\n');
+  if (args.out) {
+    const reports: Partial<Record<Period, ReportModel>> = {};
+    for (const period of PERIODS) reports[period] = period === args.period ? main : reportFor(period);
+    writeFileSync(args.out, renderStandaloneHtml({ title: `Retention — ${sampled.file}`, reports, period: args.period, ...bundleTexts() }));
+  }
+  process.stderr.write(summaryLine(main, [args.out, args.json && args.json !== '-' ? args.json : null]) + '\n');
+}
+
+/** The webview bundle and styles, built next to this file in dist/. */
+function bundleTexts(): { scriptText: string; cssText: string } {
+  const read = (name: string): string => readFileSync(join(__dirname, name), 'utf8');
+  return { scriptText: read('webview.js'), cssText: read('standalone.css') + '\n' + read('webview.css') };
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseReportArgs(argv, (path) => JSON.parse(readFileSync(path, 'utf8')));
+    if (args === 'help') {
+      process.stdout.write(HELP + '\n');
+      return 0;
+    }
+    await runReport(args);
+    return 0;
+  } catch (err) {
+    const usage = err instanceof UsageError;
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`retention-lens: ${oneLine(message)}${usage ? ' (see --help)' : ''}\n`);
+    return usage ? 2 : 1;
+  }
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

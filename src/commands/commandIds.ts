@@ -1,0 +1,5 @@
+/** Every command the extension contributes (package.json `contributes.commands`). */
+export const CommandId = {
+  analyze: 'retentionLens.analyze',
+  changeMapping: 'retentionLens.changeMapping',
+} as const;

@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import { basename } from 'node:path';
+import { buildPlan } from '../ingest/prepare';
+import type { IngestPlan } from '../shared/mapping';
+import type { PanelState } from '../shared/protocol';
+import type { WeekStart } from '../shared/options';
+import type { ReportModel } from '../shared/report';
+import { REPORT_VIEW_TYPE, ReportPanel, panelTitle, type PanelBackend } from '../panel/reportPanel';
+import { CancelledError, type DatasetWorker } from './datasetWorker';
+import { loadWithProgress } from './loadWithProgress';
+import type { MappingStore } from './mappingStore';
+import { confirmMapping } from './prompts';
+import { sampleFile, sampleText, type SampledSource } from './sampleSource';
+import { readSettings } from './settings';
+
+/** What the tests (and nothing else) read back from the extension. */
+export interface TestApi {
+  lastReport(): ReportModel | undefined;
+  lastError(): string | undefined;
+  panelCount(): number;
+}
+
+/**
+ * Runs analyses for the commands and panels: sniff the file's head, confirm the mapping when
+ * unsure (remembered per file), parse in a worker with progress, then show the report in the
+ * file's panel — created only once a complete report exists.
+ */
+export class AnalysisService implements PanelBackend, TestApi {
+  private readonly panels = new Map<string, ReportPanel>();
+  private last: ReportModel | undefined;
+  private lastErrorMessage: string | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: MappingStore) {}
+
+  /** Analyses a CSV and shows it; resolves with the report, or undefined on cancel or error. */
+  async analyze(uri: vscode.Uri, options: { forceMapping?: boolean } = {}): Promise<ReportModel | undefined> {
+    const key = uri.toString();
+    try {
+      const loaded = await this.load(uri, options.forceMapping ?? false);
+      if (!loaded) return undefined;
+      const existing = this.panels.get(key);
+      const report = await loaded.worker.analyze({ period: existing?.currentPeriod() ?? readSettings().defaultPeriod, weekStart: readSettings().weekStart });
+      const panel = existing ?? this.createPanel(key, labelOf(uri), vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, panelTitle(labelOf(uri)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {}));
+      panel.show(report, loaded.worker);
+      this.last = report;
+      this.lastErrorMessage = undefined;
+      return report;
+    } catch (err) {
+      this.reportError(key, err);
+      return undefined;
+    }
+  }
+
+  /** Recreates a panel VS Code restored after a window reload, from its saved state. */
+  restore(webviewPanel: vscode.WebviewPanel, state: PanelState): void {
+    const uri = vscode.Uri.parse(state.fileUri);
+    webviewPanel.title = panelTitle(labelOf(uri));
+    this.createPanel(state.fileUri, labelOf(uri), webviewPanel, state);
+  }
+
+  /** The panel the user is looking at, if it is one of ours. */
+  activePanelFile(): vscode.Uri | undefined {
+    for (const [key, panel] of this.panels) if (panel.panel.active) return vscode.Uri.parse(key);
+    return undefined;
+  }
+
+  async reload(fileUri: string): Promise<DatasetWorker | undefined> {
+    return (await this.load(vscode.Uri.parse(fileUri), false))?.worker;
+  }
+
+  async changeMapping(fileUri: string): Promise<void> {
+    await this.analyze(vscode.Uri.parse(fileUri), { forceMapping: true });
+  }
+
+  weekStart(): WeekStart {
+    return readSettings().weekStart;
+  }
+
+  reportError(fileUri: string, err: unknown): void {
+    const file = labelOf(vscode.Uri.parse(fileUri));
+    if (err instanceof CancelledError) {
+      this.lastErrorMessage = `${file}: cancelled`;
+      void vscode.window.showInformationMessage(`Retention Lens: reading ${file} was cancelled.`);
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    this.lastErrorMessage = message.startsWith(file) ? message : `${file}: ${message}`;
+    void vscode.window.showErrorMessage(`Retention Lens: ${this.lastErrorMessage}`);
+  }
+
+  lastReport(): ReportModel | undefined { return this.last; }
+  lastError(): string | undefined { return this.lastErrorMessage; }
+  panelCount(): number { return this.panels.size; }
+
+  /** Closes every panel (extension deactivation). */
+  dispose(): void {
+    for (const panel of [...this.panels.values()]) panel.panel.dispose();
+  }
+
+  private createPanel(key: string, label: string, webviewPanel: vscode.WebviewPanel, state?: PanelState): ReportPanel {
+    const settings = readSettings();
+    const panel = new ReportPanel(webviewPanel, this, key, {
+      period: state?.period ?? settings.defaultPeriod, display: state?.display ?? 'percent', report: state?.report ?? null,
+    }, this.context.extensionUri);
+    webviewPanel.title = panelTitle(label);
+    this.panels.set(key, panel);
+    panel.onDispose(() => { if (this.panels.get(key) === panel) this.panels.delete(key); });
+    return panel;
+  }
+
+  private async load(uri: vscode.Uri, forceMapping: boolean): Promise<{ worker: DatasetWorker } | undefined> {
+    const settings = readSettings();
+    const remembered = this.store.get(uri.toString());
+    const overrides = { mapping: remembered?.mapping, dateFormat: remembered?.dateFormat, timeZone: settings.timeZone };
+    const sampled = await this.sample(uri, overrides);
+    const plan = await this.settlePlan(uri, sampled, forceMapping);
+    if (!plan) return undefined;
+    const workerScript = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath;
+    return { worker: await loadWithProgress(workerScript, sampled, plan) };
+  }
+
+  private async sample(uri: vscode.Uri, overrides: Parameters<typeof sampleFile>[1]): Promise<SampledSource> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // Saved files stream from disk (VS Code hands extensions no document over 50 MB);
+    // an editor's text is used only when it is untitled or has unsaved edits.
+    if (open && (open.isUntitled || open.isDirty)) return sampleText(open.getText(), labelOf(uri), overrides);
+    if (uri.scheme === 'file') return sampleFile(uri.fsPath, overrides);
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return sampleText(new TextDecoder().decode(bytes), labelOf(uri), overrides);
+  }
+
+  private async settlePlan(uri: vscode.Uri, sampled: SampledSource, forceMapping: boolean): Promise<IngestPlan | undefined> {
+    const { analysis } = sampled;
+    if (analysis.plan && !forceMapping) {
+      await this.store.set(uri.toString(), { mapping: analysis.plan.mapping, dateFormat: analysis.plan.dateFormat });
+      return analysis.plan;
+    }
+    const remembered = this.store.get(uri.toString());
+    const confirmed = await confirmMapping(analysis, sampled.file, remembered);
+    if (!confirmed) return undefined;
+    await this.store.set(uri.toString(), confirmed);
+    return buildPlan(analysis.sniff, confirmed.mapping, confirmed.dateFormat, readSettings().timeZone);
+  }
+}
+
+function labelOf(uri: vscode.Uri): string {
+  return basename(uri.path) || uri.toString();
+}

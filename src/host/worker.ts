@@ -1,0 +1,56 @@
+// Worker thread: streams and parses the CSV once, keeps the columnar Dataset, and answers
+// analysis requests on it — so the extension host's thread never parses, and a control change
+// re-runs the engine without re-reading the file. Terminating the worker frees the Dataset.
+import { parentPort } from 'node:worker_threads';
+import { parseCsv } from '../ingest/parseCsv';
+import { IngestError } from '../ingest/errors';
+import { buildReport } from '../engine/report';
+import type { Dataset } from '../shared/dataset';
+import type { IngestPlan } from '../shared/mapping';
+import { readTextChunks, sliceText } from './readText';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { assertNever } from '../shared/assertNever';
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts must run in a worker thread');
+
+let loaded: { dataset: Dataset; plan: IngestPlan } | null = null;
+const post = (message: WorkerResponse): void => port.postMessage(message);
+
+async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
+  let bytesRead = 0;
+  let lastPost = 0;
+  const progress = (rowsRead: number): void => {
+    const now = Date.now();
+    if (now - lastPost < 100) return;
+    lastPost = now;
+    post({ type: 'progress', bytesRead, rowsRead });
+  };
+  const { source } = request;
+  const chunks = source.kind === 'file'
+    ? readTextChunks(source.path, source.encoding, (n) => { bytesRead += n; })
+    : sliceText(source.text);
+  const dataset = await parseCsv(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
+  loaded = { dataset, plan: request.plan };
+  post({ type: 'loaded', summary: { rowsRead: dataset.quality.rowsRead, rowsUsed: dataset.rowCount, customers: dataset.customerIds.length } });
+}
+
+function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): void {
+  if (!loaded) throw new Error('no dataset loaded');
+  post({ type: 'report', requestId: request.requestId, report: buildReport({ ...loaded, options: request.options }) });
+}
+
+port.on('message', (request: WorkerRequest) => {
+  const requestId = request.type === 'analyze' ? request.requestId : null;
+  const run = async (): Promise<void> => {
+    switch (request.type) {
+      case 'load': return load(request);
+      case 'analyze': return analyze(request);
+      default: assertNever(request);
+    }
+  };
+  run().catch((err: unknown) => {
+    const code = err instanceof IngestError ? err.code : null;
+    post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err), code });
+  });
+});

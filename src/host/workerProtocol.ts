@@ -1,0 +1,24 @@
+import type { IngestPlan } from '../shared/mapping';
+import type { AnalysisOptions } from '../shared/options';
+import type { ReportModel } from '../shared/report';
+import type { TextEncodingName } from '../ingest/decode';
+
+/** Where the worker reads the CSV from: the file on disk (streamed), or an editor's text. */
+export type CsvSource =
+  | { kind: 'file'; path: string; encoding: TextEncodingName; size: number }
+  | { kind: 'text'; text: string };
+
+/** Extension host (or CLI) → worker. */
+export type WorkerRequest =
+  | { type: 'load'; source: CsvSource; plan: IngestPlan; file: string }
+  | { type: 'analyze'; requestId: number; options: AnalysisOptions };
+
+/** What the worker says after a successful load. */
+export interface LoadSummary { rowsRead: number; rowsUsed: number; customers: number }
+
+/** Worker → host. Errors carry the ingest error code when there is one. */
+export type WorkerResponse =
+  | { type: 'progress'; bytesRead: number; rowsRead: number }
+  | { type: 'loaded'; summary: LoadSummary }
+  | { type: 'report'; requestId: number; report: ReportModel }
+  | { type: 'error'; requestId: number | null; message: string; code: string | null };
