@@ -1,0 +1,76 @@
+// Cancelling a long read: a large CSV (hundreds of MB, written into the throw-away workspace),
+// Cancel in the progress notification while it reads → no report panel, a "cancelled" message.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import { T, useWorkbench } from './workbench.mjs';
+
+const BIG = 'big.csv';
+const MB = Number(process.env.RL_IT_BIG_MB || 400);
+
+/** Streams ~`mb` MB of valid orders (customer_id,order_date,amount) to `file`. */
+async function writeBigCsv(file, mb) {
+  const out = fs.createWriteStream(file);
+  out.write('customer_id,order_date,amount\n');
+  let seed = 42, written = 0;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  while (written < mb * 1024 * 1024) {
+    const lines = [];
+    for (let i = 0; i < 20000; i++) {
+      const day = Math.floor(rand() * 730);
+      const date = new Date(Date.UTC(2023, 0, 1) + day * 86400000).toISOString().slice(0, 10);
+      lines.push(`c${Math.floor(rand() * 200000)},${date},${(rand() * 200).toFixed(2)}`);
+    }
+    const chunk = lines.join('\n') + '\n';
+    written += chunk.length;
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return written;
+}
+
+describe(`cancelling the read of a ${MB} MB CSV (UI)`, function () {
+  let file;
+  before(async function () {
+    this.timeout(300000);
+    const { folder } = (await import('./workbench.mjs')).config();
+    file = path.join(folder, BIG);
+    const t0 = Date.now();
+    const bytes = await writeBigCsv(file, MB);
+    console.log(`      wrote ${BIG}: ${(bytes / 1048576).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  });
+  const ctx = useWorkbench();
+  after(() => { if (file) fs.rmSync(file, { force: true }); });
+
+  it('cancels from the progress notification: no report panel, a "cancelled" message', async () => {
+    const { wb } = ctx;
+    const labels = await wb.explorerContextMenu(BIG);
+    assert.ok(labels.includes('Analyze Retention'), `menu: ${labels.join(' | ')}`);
+    await wb.clickMenuItem('Analyze Retention');
+
+    // the progress toast: "Retention Lens: reading big.csv… N% · R rows" with a Cancel button
+    const progress = wb.toast(`reading ${BIG}`);
+    await progress.waitFor({ timeout: T.report });
+    await progress.locator('.notification-list-item-message', { hasText: /\d+%/ }).waitFor({ timeout: T.report });
+    const before = (await progress.locator('.notification-list-item-message').textContent()).trim();
+    await progress.locator('.notification-list-item-buttons-container .monaco-button', { hasText: 'Cancel' }).click();
+    console.log(`      cancelled at: ${before}`);
+    assert.ok(!/\b100%/.test(before), `the read had already finished: ${before}`);
+
+    const cancelled = wb.toast(/cancel/i);
+    await cancelled.waitFor({ timeout: T.ui });
+    assert.match(await cancelled.textContent(), new RegExp(BIG.replace('.', '\\.')));
+
+    // nothing may show up afterwards: watch for a report tab or table for a few seconds
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      assert.ok(!(await wb.tabLabels()).some((l) => l.includes(`Retention: ${BIG}`)), 'a report tab opened after Cancel');
+      const tables = (await wb.evaluateEveryFrame(() => !!document.querySelector('table#cohort-table'))).filter((r) => r.value);
+      assert.deepEqual(tables, [], 'a cohort table rendered after Cancel');
+      await wb.page.waitForTimeout(250);
+    }
+    assert.equal(await progress.isVisible(), false, 'the progress notification is still showing');
+  });
+});
