@@ -94,6 +94,8 @@ const { launchBrowser, workbenchUrl } = await import('./ui/workbench.mjs');
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-it-'));
 cleanups.push(async () => { if (!keep) fs.rmSync(TMP, { recursive: true, force: true }); else log(`kept ${TMP}`); });
+// Chromium (here and in the UI child processes) would otherwise write ~/.config/chromium and ~/.cache/dconf
+Object.assign(process.env, { XDG_CONFIG_HOME: path.join(TMP, 'xdg', 'config'), XDG_CACHE_HOME: path.join(TMP, 'xdg', 'cache') });
 
 /** A fresh copy of the test workspace: tests may create files in it, never in the fixtures. */
 function copyWorkspace(name) {
@@ -170,7 +172,6 @@ function runUiTests(cs, folder, mode, devPath, limitMs) {
         ...process.env, RL_IT_URL: cs.url, RL_IT_WORKSPACE: folder, RL_IT_DEV_PATH: devPath ?? '', RL_IT_MODE: mode,
         RL_IT_OUT: OUT, RL_IT_RESULTS: resultsFile,
         RL_IT_SCREENSHOT: mode === 'vsix' ? path.join(ROOT, 'docs', 'screenshot.png') : '',
-        XDG_CONFIG_HOME: path.join(TMP, 'xdg-chromium'), XDG_CACHE_HOME: path.join(TMP, 'xdg-chromium'),
       },
     });
     const timer = setTimeout(() => { log(`UI tests (${mode}) exceeded ${limitMs / 60000} min: stopping them`); child.kill('SIGKILL'); }, limitMs);

@@ -48,6 +48,10 @@ describe('Analyze Retention (extension host)', function () {
     await waitFor(() => tabLabels().includes('Retention: UPPER.CSV'), `a "Retention: UPPER.CSV" tab (tabs: ${tabLabels()})`);
   });
 
+  it('analyzes orders.tsv (tab-separated)', async () => {
+    assertOrdersReport(await analyze(workspaceFile('orders.tsv')), 'orders.tsv');
+  });
+
   it('reuses the file\'s panel when the same file is analyzed again', async () => {
     await analyze(workspaceFile('orders.csv'));
     await waitFor(() => tabLabels().includes('Retention: orders.csv'), `a "Retention: orders.csv" tab (tabs: ${tabLabels()})`);
@@ -66,6 +70,12 @@ describe('Analyze Retention (extension host)', function () {
     assert.ok(error, 'lastError() is empty');
     assert.ok(error.startsWith('no-date.csv'), `lastError() should start with the file name: ${error}`);
     assert.ok(!tabLabels().includes('Retention: no-date.csv'), 'a report panel opened for a failed analysis');
+  });
+
+  it('returns undefined for an empty file, and lastError() names the file', async () => {
+    assert.strictEqual(await analyze(workspaceFile('empty.csv')), undefined);
+    const error = testApi.lastError();
+    assert.ok(error && error.startsWith('empty.csv'), `lastError() should start with the file name: ${error}`);
   });
 
   it('never writes the CSV: the bytes are identical after an analysis', async () => {

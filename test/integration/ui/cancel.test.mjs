@@ -9,20 +9,16 @@ import { T, useWorkbench } from './workbench.mjs';
 const BIG = 'big.csv';
 const MB = Number(process.env.RL_IT_BIG_MB || 400);
 
-/** Streams ~`mb` MB of valid orders (customer_id,order_date,amount) to `file`. */
+/** Streams ~`mb` MB of valid orders (customer_id,order_date,amount) to `file`, with backpressure. */
 async function writeBigCsv(file, mb) {
-  const out = fs.createWriteStream(file);
+  const out = fs.createWriteStream(file, { highWaterMark: 4 << 20 });
   out.write('customer_id,order_date,amount\n');
+  const dates = Array.from({ length: 730 }, (_, d) => new Date(Date.UTC(2023, 0, 1) + d * 86400000).toISOString().slice(0, 10));
   let seed = 42, written = 0;
-  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
-  while (written < mb * 1024 * 1024) {
-    const lines = [];
-    for (let i = 0; i < 20000; i++) {
-      const day = Math.floor(rand() * 730);
-      const date = new Date(Date.UTC(2023, 0, 1) + day * 86400000).toISOString().slice(0, 10);
-      lines.push(`c${Math.floor(rand() * 200000)},${date},${(rand() * 200).toFixed(2)}`);
-    }
-    const chunk = lines.join('\n') + '\n';
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  while (written < mb * 1048576) {
+    let chunk = '';
+    for (let i = 0; i < 40000; i++) chunk += `c${rand(200000)},${dates[rand(730)]},${rand(20000) / 100}\n`;
     written += chunk.length;
     if (!out.write(chunk)) await once(out, 'drain');
   }
@@ -51,7 +47,7 @@ describe(`cancelling the read of a ${MB} MB CSV (UI)`, function () {
     await wb.clickMenuItem('Analyze Retention');
 
     // the progress toast: "Retention Lens: reading big.csv… N% · R rows" with a Cancel button
-    const progress = wb.toast(`reading ${BIG}`);
+    const progress = wb.progressToast(`reading ${BIG}`);
     await progress.waitFor({ timeout: T.report });
     await progress.locator('.notification-list-item-message', { hasText: /\d+%/ }).waitFor({ timeout: T.report });
     const before = (await progress.locator('.notification-list-item-message').textContent()).trim();

@@ -37,7 +37,7 @@ describe('orders.csv report panel (UI)', function () {
     if (!ctx.config.screenshot) this.skip();   // taken once, from the installed VSIX (no "Extension Development Host" title)
     const { wb } = ctx;
     // a wider report: move the split between the CSV and the panel to the left, then let the chart re-layout
-    if (await wb.moveEditorSash(560)) {
+    if (await wb.widenReportPanel()) {
       await needFrame().waitForFunction(() => (document.getElementById('retention-chart')?.getBoundingClientRect().width ?? 0) > 600, null, { timeout: 5000 }).catch(() => {});
     }
     await needFrame().locator('#retention-chart canvas, #retention-chart svg').first().waitFor({ timeout: T.ui }).catch(() => {});

@@ -101,28 +101,47 @@ export class Workbench {
    */
   async waitForCommand(title) {
     const { page } = this;
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: T.ui });
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: T.workbench });
-    await page.keyboard.press('Escape');
-    await input.waitFor({ state: 'hidden', timeout: T.ui });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    const deadline = Date.now() + T.workbench;
+    // the palette lists the commands known when it opens: reopen it until the command is there
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: T.ui });
+      await input.fill(`>${title}`);
+      const found = await row.waitFor({ timeout: 5000 }).then(() => true, () => false);
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: T.ui });
+      if (found) return;
+      if (Date.now() > deadline) throw new Error(`the command palette does not offer "${title}" after ${attempt} tries: is the extension loaded?`);
+    }
   }
 
   /**
-   * Drags the sash between the two editor groups to `x` (cosmetic: a wider report panel for the
-   * README screenshot). Best effort: returns false if there is no such sash.
+   * Drags the vertical sash nearest to `fromX` to `toX` (cosmetic: layout for the README
+   * screenshot). Best effort: false if no sash is there.
    */
-  async moveEditorSash(x) {
-    const sash = this.page.locator('.part.editor .monaco-sash.vertical:visible').first();
-    const box = await sash.boundingBox().catch(() => null);
-    if (!box) return false;
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  async dragSash(fromX, toX) {
+    const sashes = await this.page.locator('.monaco-sash.vertical').evaluateAll((els) => els
+      .map((e) => { const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height }; })
+      .filter((r) => r.h > 100));
+    const sash = sashes.sort((a, b) => Math.abs(a.x - fromX) - Math.abs(b.x - fromX))[0];
+    if (!sash || Math.abs(sash.x - fromX) > 12) return false;
+    await this.page.mouse.move(sash.x, sash.y);
     await this.page.mouse.down();
-    await this.page.mouse.move(x, box.y + box.height / 2, { steps: 10 });
+    await this.page.mouse.move(toX, sash.y, { steps: 10 });
     await this.page.mouse.up();
     return true;
+  }
+
+  /** Screenshot layout: a narrower side bar and CSV editor, so the report panel gets most of the width. */
+  async widenReportPanel({ sidebarRight = 250, editorSplit = 600 } = {}) {
+    const sidebar = await this.page.locator('.part.sidebar').boundingBox().catch(() => null);
+    if (sidebar) await this.dragSash(sidebar.x + sidebar.width, sidebarRight);
+    const groups = this.page.locator('.part.editor .editor-group-container');
+    if (await groups.count() < 2) return false;
+    const second = await groups.nth(1).boundingBox();
+    return second ? this.dragSash(second.x, editorSplit) : false;
   }
 
   /** The explorer row of a file (top-level files of the workspace). */
@@ -140,9 +159,16 @@ export class Workbench {
     return (await items.allTextContents()).map((s) => s.trim()).filter(Boolean);
   }
 
-  /** Clicks an entry of the open context menu. */
+  /**
+   * Runs an entry of the open context menu. Hover, wait for the menu to focus it, then Enter: the
+   * menu ignores a click that lands too soon after it opened, the keyboard path is deterministic.
+   */
   async clickMenuItem(label) {
-    await this.page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: label }).first().click();
+    const item = this.page.locator('.context-view .monaco-menu .action-item', { has: this.page.locator('.action-label', { hasText: label }) }).first();
+    await item.hover();
+    await this.page.locator('.context-view .monaco-menu .action-item.focused', { hasText: label }).waitFor({ timeout: T.ui });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.context-view .monaco-menu').waitFor({ state: 'detached', timeout: T.ui });
   }
 
   /** The notification toast whose message contains `text` (string or RegExp). */
@@ -150,6 +176,13 @@ export class Workbench {
     return this.page.locator('.notifications-toasts .notification-toast', {
       has: this.page.locator('.notification-list-item-message', { hasText: text }),
     }).first();
+  }
+
+  /** The progress toast (one with a Cancel button) whose message contains `text`. */
+  progressToast(text) {
+    return this.page.locator('.notifications-toasts .notification-toast', {
+      has: this.page.locator('.notification-list-item-message', { hasText: text }),
+    }).filter({ has: this.page.locator('.notification-list-item-buttons-container .monaco-button', { hasText: 'Cancel' }) }).first();
   }
 
   /** Messages of every notification toast on screen. */
@@ -258,23 +291,29 @@ export async function closeSharedBrowser() {
  */
 export function useWorkbench() {
   const holder = { wb: undefined, config: config() };
-  before(async function () {
-    this.timeout(T.workbench + 30000);
-    const { baseUrl, folder, devPath } = holder.config;
-    holder.wb = await Workbench.open(await sharedBrowser(), { baseUrl, folder, devPath });
-    await holder.wb.waitForCommand(COMMAND_TITLE);
-  });
-  afterEach(async function () {
-    const test = this.currentTest;
-    if (test.state !== 'failed' || !holder.wb) return;
-    const dir = path.join(holder.config.out, 'failures');
-    const base = path.join(dir, `${holder.config.mode}-${test.fullTitle().replace(/[^\w.-]+/g, '_').slice(0, 100)}`);
+  const capture = async (title) => {
+    if (!holder.wb) return;
+    const base = path.join(holder.config.out, 'failures', `${holder.config.mode}-${title.replace(/[^\w.-]+/g, '_').slice(0, 100)}`);
     await holder.wb.screenshot(`${base}.png`).catch((e) => console.log(`      (no failure screenshot: ${e.message})`));
     const toasts = await holder.wb.toastMessages().catch(() => []);
     const tabs = await holder.wb.tabLabels().catch(() => []);
-    fs.writeFileSync(`${base}.txt`, [`test: ${test.fullTitle()}`, `tabs: ${tabs.join(' | ')}`,
+    fs.writeFileSync(`${base}.txt`, [`test: ${title}`, `tabs: ${tabs.join(' | ')}`,
       'notifications:', ...toasts.map((t) => `  ${t}`), 'browser console errors:', ...holder.wb.consoleErrors.slice(-30).map((t) => `  ${t}`)].join('\n') + '\n');
     console.log(`      failure screenshot: ${path.relative(process.cwd(), base)}.png  notifications: ${JSON.stringify(toasts)}`);
+  };
+  before(async function () {
+    this.timeout(T.workbench + 60000);
+    const { baseUrl, folder, devPath } = holder.config;
+    try {
+      holder.wb = await Workbench.open(await sharedBrowser(), { baseUrl, folder, devPath });
+      await holder.wb.waitForCommand(COMMAND_TITLE);
+    } catch (e) {
+      await capture(`${this.test.parent.fullTitle()} before all`);
+      throw e;
+    }
+  });
+  afterEach(async function () {
+    if (this.currentTest.state === 'failed') await capture(this.currentTest.fullTitle());
   });
   after(async () => { await holder.wb?.close(); });
   return holder;
