@@ -15,7 +15,7 @@ export function resolvePlanWithoutPrompt(analysis: SampleAnalysis, file: string,
   }
   const { customerId, timestamp } = guess.mapping;
   if (!customerId) throw new IngestError('no-customer-column', `${file}: no column looks like a customer id (columns: ${sniff.header.join(', ')}); pass --customer COL`);
-  const format = guess.dateDetection?.format;
+  const format = analysis.dateFormat;
   if (!timestamp || !format) throw new IngestError('no-date-column', `${file}: no column looks like a date (columns: ${sniff.header.join(', ')}); pass --time COL`);
   return { plan: buildPlan(sniff, guess.mapping, format, timeZone), notes: guess.notes };
 }

@@ -111,7 +111,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   private async load(uri: vscode.Uri, forceMapping: boolean): Promise<{ worker: DatasetWorker } | undefined> {
     const settings = readSettings();
     const remembered = this.store.get(uri.toString());
-    const overrides = { mapping: remembered?.mapping, dateFormat: remembered?.dateFormat, timeZone: settings.timeZone };
+    const overrides = { mapping: remembered?.mapping, dateFormat: remembered?.dateFormat, timeZone: settings.timeZone, lenient: true };
     const sampled = await this.sample(uri, overrides);
     const plan = await this.settlePlan(uri, sampled, forceMapping);
     if (!plan) return undefined;

@@ -10,6 +10,7 @@ export interface SampleOverrides {
   mapping?: Partial<ColumnMapping>;
   dateFormat?: DateFormat;
   timeZone: string;
+  lenient?: boolean;         // a remembered mapping: drop columns the file no longer has
 }
 
 /** A CSV ready to parse: where to stream it from, and what its first bytes told us. */

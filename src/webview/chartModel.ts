@@ -89,7 +89,7 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Alpha of cohort line i of n: older cohorts fainter (0.25), the newest clearer (0.7). */
+/** Alpha of cohort line i of n: older cohorts fainter (0.3), the newest clearer (0.75). */
 export function cohortAlpha(i: number, n: number): number {
-  return n <= 1 ? 0.7 : round3(0.25 + (0.45 * i) / (n - 1));
+  return n <= 1 ? 0.75 : round3(0.3 + (0.45 * i) / (n - 1));
 }

@@ -2,19 +2,21 @@
 // average as a thick line in a chart accent colour. Colours come from the theme and the chart is
 // rebuilt when the theme changes; it follows the container's width.
 import uPlot from 'uplot';
+import type { Period } from '../../shared/options';
 import type { RetentionTable } from '../../shared/report';
 import { chartModel, cohortAlpha, withAlpha, type ChartModel } from '../chartModel';
 import { offsetLabel, periodWords } from '../periods';
 import { readPalette, watchTheme, type Palette } from '../theme';
 
 const HEIGHT = 280;
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const X_INCREMENTS = [1, 2, 3, 4, 6, 12, 24, 52, 104, 365, 730];
 
-function seriesOptions(model: ChartModel, palette: Palette): uPlot.Series[] {
+function seriesOptions(model: ChartModel, palette: Palette, period: Period): uPlot.Series[] {
   const cohorts = model.series.filter((s) => s.kind === 'cohort').length;
   const value = (_u: uPlot, v: number | null): string => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);
   return [
-    {},
+    { label: 'Offset', value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : offsetLabel(period, v)) },
     ...model.series.map((s, i): uPlot.Series => s.kind === 'average'
       ? { label: s.label, stroke: palette.average, width: 3, value, points: { show: true, size: 6, fill: palette.average } }
       : { label: s.label, stroke: withAlpha(palette.cohort, cohortAlpha(i, cohorts)), width: 1.25, value, points: { show: false } }),
@@ -24,7 +26,7 @@ function seriesOptions(model: ChartModel, palette: Palette): uPlot.Series[] {
 function axes(table: RetentionTable, palette: Palette): uPlot.Axis[] {
   const common = { stroke: palette.foreground, font: palette.font, labelFont: palette.font, grid: { stroke: palette.grid, width: 1 }, ticks: { stroke: palette.grid, width: 1 } };
   return [
-    { ...common, label: `${periodWords(table.period).many} since first purchase`, incrs: X_INCREMENTS, space: 36,
+    { ...common, label: `${capitalise(periodWords(table.period).many)} since first purchase`, incrs: X_INCREMENTS, space: 36,
       values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? offsetLabel(table.period, v) : '')) },
     { ...common, label: 'Customers retained', size: 56, incrs: [10, 20, 25, 50], values: (_u, splits) => splits.map((v) => `${v}%`) },
   ];
@@ -34,7 +36,7 @@ function buildOptions(table: RetentionTable, model: ChartModel, palette: Palette
   return {
     width,
     height: HEIGHT,
-    series: seriesOptions(model, palette),
+    series: seriesOptions(model, palette, table.period),
     scales: { x: { time: false, range: [0, Math.max(1, model.xs.length - 1)] }, y: { range: [0, 100] } },
     axes: axes(table, palette),
     cursor: { focus: { prox: 24 }, points: { size: 6 } },

@@ -6,9 +6,8 @@ export function createStatus(): { busy: HTMLElement; error: HTMLElement; update(
   const busyText = el('span', { className: 'busy-text' });
   const busy = el('div', { className: 'busy', attrs: { id: 'busy', role: 'status', 'aria-live': 'polite' } },
     el('div', { className: 'progress', attrs: { 'aria-hidden': 'true' } }, el('div', { className: 'progress-bit' })), busyText);
-  const errorText = el('span', { className: 'error-text' });
-  const error = el('div', { className: 'error', attrs: { id: 'error-message', role: 'alert' } },
-    el('span', { className: 'error-icon', text: '!', attrs: { 'aria-hidden': 'true' } }), errorText);
+  // The icon is a CSS ::before, so the alert's text is exactly the host's message.
+  const error = el('div', { className: 'error', attrs: { id: 'error-message', role: 'alert' } });
   return {
     busy,
     error,
@@ -16,7 +15,7 @@ export function createStatus(): { busy: HTMLElement; error: HTMLElement; update(
       busy.hidden = busyMessage === null;
       busyText.textContent = busyMessage ?? '';
       error.hidden = errorMessage === null;
-      errorText.textContent = errorMessage ?? '';
+      error.textContent = errorMessage ?? '';
     },
   };
 }

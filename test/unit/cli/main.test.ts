@@ -19,7 +19,8 @@ function run(args: string[], cwd = root): { code: number | null; stdout: string;
 /** The report restricted to the DESIGN.md §6 stable core keys (other fields may be added). */
 function core(report: Record<string, unknown>): unknown {
   const { schemaVersion, input, mapping, retention, kpis } = report as Record<string, Record<string, unknown>>;
-  return { schemaVersion, input, mapping, retention: { ...retention, average: { rates: retention.average.rates, method: retention.average.method } }, kpis };
+  const average = retention.average as Record<string, unknown>;
+  return { schemaVersion, input, mapping, retention: { ...retention, average: { rates: average.rates, method: average.method } }, kpis };
 }
 
 describe('cli (dist/cli.js)', function () {

@@ -1,0 +1,158 @@
+// Turns parsed rows into the columnar Dataset, validating each row (DESIGN.md §3, §5): rows
+// without a customer id or a valid timestamp, with an unreadable amount, the wrong number of
+// fields, or repeating an earlier row exactly are skipped and counted with their line.
+import type { Dataset, TimePrecision } from '../shared/dataset';
+import type { IngestPlan } from '../shared/mapping';
+import { Float64Column, Interner, Uint32Column } from './columns';
+import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParser, type TimeParser } from './dates';
+import { IngestError } from './errors';
+import { parseAmount } from './numbers';
+import { QualityLog } from './quality';
+import { hashRow, RowHashSet } from './rowHashSet';
+
+/** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
+export const MIN_VALID_TIME_SHARE = 0.8;
+
+interface ColumnIndexes { customer: number; time: number; amount: number; quantity: number; unitPrice: number; order: number }
+
+function indexesOf(plan: IngestPlan): ColumnIndexes {
+  const at = (name: string | null): number => (name === null ? -1 : plan.header.indexOf(name));
+  const m = plan.mapping;
+  const useProduct = m.amount === null && m.quantity !== null && m.unitPrice !== null;
+  return {
+    customer: at(m.customerId), time: at(m.timestamp), amount: at(m.amount),
+    quantity: useProduct ? at(m.quantity) : -1, unitPrice: useProduct ? at(m.unitPrice) : -1, order: at(m.orderId),
+  };
+}
+
+/** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
+export class DatasetBuilder {
+  private readonly cols: ColumnIndexes;
+  private readonly width: number;
+  private readonly parseTime: TimeParser;
+  private readonly log = new QualityLog();
+  private readonly customers = new Interner();
+  private readonly orders = new Interner();
+  private readonly customer = new Uint32Column();
+  private readonly time = new Float64Column();
+  private readonly amount: Float64Column | null;
+  private readonly order: Uint32Column | null;
+  private readonly firstLine = new Uint32Column();
+  private readonly seen = new RowHashSet();
+  private readonly hash = new Uint32Array(2);
+  private dataEnd = -Infinity;
+  private precision: TimePrecision = 'day';
+
+  constructor(private readonly plan: IngestPlan, private readonly file: string) {
+    this.cols = indexesOf(plan);
+    if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
+    this.width = plan.header.length;
+    this.parseTime = makeTimeParser(plan.dateFormat, plan.timeZone);
+    this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
+    this.order = this.cols.order >= 0 ? new Uint32Column() : null;
+  }
+
+  /** Data rows seen so far. */
+  get rowsRead(): number {
+    return this.log.rowsRead;
+  }
+
+  /** Validates one data row (fields as parsed, `line` its first physical line) and keeps it or counts why not. */
+  addRow(fields: readonly string[], line: number): void {
+    const log = this.log;
+    const { header } = this.plan;
+    log.rowsRead++;
+    if (fields.length !== this.width) {
+      log.skip('wrong number of fields', line, null, `${fields.length} fields, expected ${this.width}`);
+      return;
+    }
+    const id = fields[this.cols.customer].trim();
+    if (id === '') return log.skip('missing customer id', line, header[this.cols.customer], null);
+    const timeText = fields[this.cols.time].trim();
+    if (timeText === '') return log.skip('missing timestamp', line, header[this.cols.time], null);
+    const parsed = this.parseTime(timeText);
+    if (parsed === null) return log.skip('invalid timestamp', line, header[this.cols.time], timeText);
+    const amount = this.readAmount(fields, line);
+    if (Number.isNaN(amount)) return;
+    hashRow(fields, this.hash);
+    if (!this.seen.add(this.hash)) return log.skip('duplicate row', line, null, null);
+    this.keep(id, parsed.ms, parsed.precision, amount, fields, line);
+  }
+
+  /** The row's amount (or quantity × unit price); NaN after logging when unreadable; 0 when unmapped. */
+  private readAmount(fields: readonly string[], line: number): number {
+    if (!this.amount) return 0;
+    const { decimalComma } = this.plan.dialect;
+    const read = (index: number): number => {
+      const text = fields[index].trim();
+      const value = parseAmount(text, decimalComma);
+      if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], text);
+      return value;
+    };
+    if (this.cols.amount >= 0) return read(this.cols.amount);
+    const quantity = read(this.cols.quantity);
+    if (Number.isNaN(quantity)) return NaN;
+    const price = read(this.cols.unitPrice);
+    // Rounded to the cent's hundredth so 6 × 2.55 sums as 15.3, not 15.299999999999999.
+    return Number.isNaN(price) ? NaN : Math.round(quantity * price * 1e4) / 1e4;
+  }
+
+  private keep(id: string, ms: number, precision: TimePrecision, amount: number, fields: readonly string[], line: number): void {
+    const log = this.log;
+    const before = this.customers.size;
+    const u = this.customers.intern(id);
+    if (u === before) this.firstLine.push(line);
+    this.customer.push(u);
+    this.time.push(ms);
+    if (this.amount) {
+      this.amount.push(amount);
+      if (amount < 0) log.returns++;
+      else if (amount === 0) log.zeroAmount++;
+    }
+    if (this.order) this.order.push(this.orders.intern(fields[this.cols.order].trim()));
+    const end = endOfSpan(ms, precision);
+    if (end > this.dataEnd) {
+      this.dataEnd = end;
+      this.precision = precision;
+    }
+    log.rowsUsed++;
+  }
+
+  /** Checks the whole file (enough valid dates, at least one usable row) and returns the Dataset. */
+  finish(): Dataset {
+    const log = this.log;
+    if (log.rowsRead === 0) throw new IngestError('header-only', `${this.file}: only a header row, no data rows`);
+    this.checkTimestamps();
+    if (log.rowsUsed === 0) {
+      throw new IngestError('no-usable-rows', `${this.file}: no usable rows, all ${log.rowsRead} skipped — ${log.describe()}`);
+    }
+    return {
+      file: this.file,
+      rowCount: log.rowsUsed,
+      customer: this.customer.finish(),
+      time: this.time.finish(),
+      amount: this.amount?.finish() ?? null,
+      order: this.order?.finish() ?? null,
+      customerIds: this.customers.values,
+      customerFirstLine: this.firstLine.finish(),
+      orderIdCount: this.order ? this.orders.size : 0,
+      timePrecision: this.precision,
+      dataEnd: this.dataEnd,
+      quality: log.toDataQuality(),
+    };
+  }
+
+  /** Stops with a located error when fewer than 80 % of the rows carry a valid timestamp. */
+  private checkTimestamps(): void {
+    const log = this.log;
+    const bad = (log.skipped['invalid timestamp'] ?? 0) + (log.skipped['missing timestamp'] ?? 0);
+    if (bad === 0 || bad <= log.rowsRead * (1 - MIN_VALID_TIME_SHARE)) return;
+    const column = this.plan.header[this.cols.time];
+    const examples = [...(log.examples['invalid timestamp'] ?? []), ...(log.examples['missing timestamp'] ?? [])]
+      .sort((a, b) => a.line - b.line).slice(0, 3);
+    const shown = examples.map((e) => `line ${e.line} ${e.value === null ? '(empty)' : `'${e.value}'`}`).join(', ');
+    throw new IngestError('bad-dates',
+      `${this.file}: only ${log.rowsRead - bad} of ${log.rowsRead} rows have a valid timestamp in column '${column}' (read as ${DATE_FORMAT_EXAMPLES[this.plan.dateFormat]}); bad values at ${shown}`,
+      examples[0]?.line, column);
+  }
+}

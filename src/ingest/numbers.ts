@@ -1,0 +1,32 @@
+// Amounts as exports write them: 12.50, -3, 1,234.50, (12.50), $12.50, 12,50 € (decimal comma).
+
+const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const CURRENCY = /[$€£¥₹]|\b(USD|EUR|GBP|JPY|CHF|CAD|AUD)\b/g;
+
+/**
+ * Reads an amount; NaN when the text is not a number. With `decimalComma` the comma is the
+ * decimal mark and '.', ' ' or an apostrophe group thousands; otherwise ',' groups thousands.
+ */
+export function parseAmount(text: string, decimalComma: boolean): number {
+  if (!decimalComma && PLAIN.test(text)) return Number(text);
+  let s = text.trim().replace(CURRENCY, '').trim();
+  let sign = 1;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    sign = -1;
+    s = s.slice(1, -1).trim();
+  }
+  if (s.endsWith('-') && !s.startsWith('-')) {
+    sign = -sign;
+    s = s.slice(0, -1).trim();
+  }
+  s = decimalComma ? s.replace(/[.\s'\u00a0\u202f]/g, '').replace(',', '.') : s.replace(/,(?=\d{3}(\D|$))/g, '');
+  s = s.replace(/^([-+])\s+/, '$1');
+  if (!PLAIN.test(s)) return NaN;
+  return sign * Number(s);
+}
+
+/** Whether a value reads as a number in either convention (for sniffing). */
+export function looksNumeric(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && (!Number.isNaN(parseAmount(t, false)) || !Number.isNaN(parseAmount(t, true)));
+}

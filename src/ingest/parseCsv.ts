@@ -1,0 +1,78 @@
+// The full parse: text chunks (streamed from disk or sliced from an editor's text) → papaparse
+// → DatasetBuilder. Never holds more than a chunk of text; rows go straight into typed columns.
+import Papa from 'papaparse';
+import type { Dataset } from '../shared/dataset';
+import type { IngestPlan } from '../shared/mapping';
+import { DatasetBuilder } from './datasetBuilder';
+
+/** Progress callbacks during a parse. */
+export interface ParseOptions {
+  onProgress?: (progress: { rowsRead: number }) => void;
+}
+
+/** Line ending of the text: CRLF, LF or a lone CR, judged by the first line break outside quotes' reach. */
+function guessNewline(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
+  if (lf >= 0) return '\n';
+  return text.includes('\r') ? '\r' : '\n';
+}
+
+/** Physical lines a parsed row spans: 1 plus the line breaks inside its quoted fields. */
+function linesIn(row: readonly string[]): number {
+  let lines = 1;
+  for (let i = 0; i < row.length; i++) {
+    const f = row[i];
+    if (f.length > 0 && f.indexOf('\n') >= 0) {
+      for (let k = f.indexOf('\n'); k >= 0; k = f.indexOf('\n', k + 1)) lines++;
+    }
+  }
+  return lines;
+}
+
+/** A blank line as papaparse returns it: one empty field. */
+const isBlank = (row: readonly string[]): boolean => row.length === 1 && row[0].trim() === '';
+
+/**
+ * Parses CSV text chunks with the plan's dialect into a Dataset. Chunk edges may fall anywhere
+ * (inside a quoted field, between CR and LF): the unfinished last row of each chunk is carried
+ * into the next, as papaparse's own streamers do.
+ */
+export async function parseCsv(chunks: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, options: ParseOptions = {}): Promise<Dataset> {
+  const builder = new DatasetBuilder(plan, file);
+  let parser: Papa.Parser | null = null;
+  let carry = '';
+  let baseIndex = 0;
+  let line = 1;
+  let headerPending = plan.dialect.hasHeader;
+  const consume = (rows: string[][]): void => {
+    for (const row of rows) {
+      const at = line;
+      line += linesIn(row);
+      if (isBlank(row)) continue;
+      if (headerPending) {
+        headerPending = false;
+        continue;
+      }
+      builder.addRow(row, at);
+    }
+  };
+  const run = (text: string, last: boolean): void => {
+    parser ??= new Papa.Parser({ delimiter: plan.dialect.delimiter, newline: guessNewline(text), quoteChar: '"' });
+    const input = carry + text;
+    const result = parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
+    consume(result.data);
+    if (!last) {
+      carry = input.substring(result.meta.cursor - baseIndex);
+      baseIndex = result.meta.cursor;
+    }
+  };
+  for await (const chunk of chunks) {
+    if (!chunk) continue;
+    run(chunk, false);
+    options.onProgress?.({ rowsRead: builder.rowsRead });
+  }
+  if (carry || !parser) run('', true);
+  options.onProgress?.({ rowsRead: builder.rowsRead });
+  return builder.finish();
+}
