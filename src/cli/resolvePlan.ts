@@ -7,15 +7,19 @@ import type { IngestPlan } from '../shared/mapping';
  * columns, and stops with the flag to use when it cannot decide (DESIGN.md §3: ambiguous dates).
  */
 export function resolvePlanWithoutPrompt(analysis: SampleAnalysis, file: string, timeZone: string): { plan: IngestPlan; notes: string[] } {
-  if (analysis.plan) return { plan: analysis.plan, notes: [] };
+  if (analysis.plan) return { plan: analysis.plan, notes: analysis.guess.notes };
   const { guess, sniff } = analysis;
-  if (analysis.needs.includes('dateFormat')) {
-    const column = guess.mapping.timestamp ?? 'timestamp';
-    throw new IngestError('ambiguous-dates', `${file}: dates in column '${column}' could be day-first or month-first; pass --date-format dmy or --date-format mdy`, undefined, column);
-  }
   const { customerId, timestamp } = guess.mapping;
-  if (!customerId) throw new IngestError('no-customer-column', `${file}: no column looks like a customer id (columns: ${sniff.header.join(', ')}); pass --customer COL`);
+  const columns = sniff.header.join(', ');
+  if (!timestamp) throw new IngestError('no-date-column', `${file}: no column looks like a date (columns: ${columns}); pass --time COL`);
+  if (!customerId) throw new IngestError('no-customer-column', `${file}: no column looks like a customer id (columns: ${columns}); pass --customer COL`);
   const format = analysis.dateFormat;
-  if (!timestamp || !format) throw new IngestError('no-date-column', `${file}: no column looks like a date (columns: ${sniff.header.join(', ')}); pass --time COL`);
+  if (!format) {
+    const candidates = guess.dateDetection?.candidates ?? [];
+    if (candidates.includes('dmy') && candidates.includes('mdy')) {
+      throw new IngestError('ambiguous-dates', `${file}: dates in column '${timestamp}' could be day-first or month-first; pass --date-format dmy or --date-format mdy`, undefined, timestamp);
+    }
+    throw new IngestError('no-date-column', `${file}: column '${timestamp}' does not read as dates; pass --time COL or --date-format FORMAT`, undefined, timestamp);
+  }
   return { plan: buildPlan(sniff, guess.mapping, format, timeZone), notes: guess.notes };
 }
