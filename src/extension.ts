@@ -14,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     vscode.commands.registerCommand(CommandId.analyze, analyzeCommand(service)),
     vscode.commands.registerCommand(CommandId.changeMapping, changeMappingCommand(service)),
     vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, new ReportPanelSerializer(service)),
+    vscode.workspace.onDidChangeConfiguration((event) => service.onConfigurationChanged(event)),
     { dispose: () => service.dispose() },
   );
   return service;

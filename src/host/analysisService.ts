@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { basename } from 'node:path';
 import { buildPlan } from '../ingest/prepare';
+import { IngestError } from '../ingest/errors';
 import type { IngestPlan } from '../shared/mapping';
 import type { PanelState } from '../shared/protocol';
 import type { WeekStart } from '../shared/options';
@@ -92,6 +93,13 @@ export class AnalysisService implements PanelBackend, TestApi {
   lastError(): string | undefined { return this.lastErrorMessage; }
   panelCount(): number { return this.panels.size; }
 
+  /** Settings that change the numbers re-run every open report (the time zone re-parses). */
+  onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
+    const reparse = event.affectsConfiguration('retentionLens.timeZone');
+    if (!reparse && !event.affectsConfiguration('retentionLens.weekStart')) return;
+    for (const panel of this.panels.values()) void panel.refresh(reparse);
+  }
+
   /** Closes every panel (extension deactivation). */
   dispose(): void {
     for (const panel of [...this.panels.values()]) panel.panel.dispose();
@@ -134,6 +142,10 @@ export class AnalysisService implements PanelBackend, TestApi {
     if (analysis.plan && !forceMapping) {
       await this.store.set(uri.toString(), { mapping: analysis.plan.mapping, dateFormat: analysis.plan.dateFormat });
       return analysis.plan;
+    }
+    // No column reads as dates: refuse (README, Limits) rather than ask the user to pick one.
+    if (!analysis.guess.mapping.timestamp && !forceMapping) {
+      throw new IngestError('no-date-column', `${sampled.file}: no column looks like a date (columns: ${analysis.sniff.header.join(', ')}).`);
     }
     const remembered = this.store.get(uri.toString());
     const confirmed = await confirmMapping(analysis, sampled.file, remembered);

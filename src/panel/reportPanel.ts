@@ -56,6 +56,22 @@ export class ReportPanel {
     this.panel.reveal(undefined, true);
   }
 
+  /** Re-runs the analysis after a settings change; a new time zone needs a re-parse. */
+  async refresh(reparse: boolean): Promise<void> {
+    try {
+      if (!this.worker || reparse) {
+        const worker = await this.backend.reload(this.fileUri);
+        if (!worker) return;
+        if (this.worker !== worker) this.worker?.dispose();
+        this.worker = worker;
+      }
+      this.report = await this.worker.analyze({ period: this.period, weekStart: this.backend.weekStart() });
+      this.postInit();
+    } catch (err) {
+      this.backend.reportError(this.fileUri, err);
+    }
+  }
+
   /** The period the panel currently shows. */
   currentPeriod(): Period {
     return this.period;
