@@ -13,9 +13,9 @@ export class Float64Column {
     }
     this.data[this.length++] = v;
   }
-  /** The filled part, trimmed to length (a copy, so the spare capacity is freed). */
+  /** The filled part: a view, not a copy, so the peak is not doubled on 10M-row files. */
   finish(): Float64Array {
-    return this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
   }
 }
 
@@ -31,9 +31,9 @@ export class Uint32Column {
     }
     this.data[this.length++] = v;
   }
-  /** The filled part, trimmed to length. */
+  /** The filled part: a view, not a copy. */
   finish(): Uint32Array {
-    return this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
   }
 }
 

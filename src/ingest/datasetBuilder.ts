@@ -3,7 +3,8 @@
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { Float64Column, Interner, Uint32Column } from './columns';
+import { Float64Column, Uint32Column } from './columns';
+import { HashOnlyTable, StringTable } from './hashIndex';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParser, type TimeParser } from './dates';
 import { IngestError } from './errors';
 import { parseAmount } from './numbers';
@@ -31,8 +32,8 @@ export class DatasetBuilder {
   private readonly width: number;
   private readonly parseTime: TimeParser;
   private readonly log = new QualityLog();
-  private readonly customers = new Interner();
-  private readonly orders = new Interner();
+  private readonly customers = new StringTable();
+  private readonly orders = new HashOnlyTable();
   private readonly customer = new Uint32Column();
   private readonly time = new Float64Column();
   private readonly amount: Float64Column | null;
@@ -146,7 +147,8 @@ export class DatasetBuilder {
   private checkTimestamps(): void {
     const log = this.log;
     const bad = (log.skipped['invalid timestamp'] ?? 0) + (log.skipped['missing timestamp'] ?? 0);
-    if (bad === 0 || bad <= log.rowsRead * (1 - MIN_VALID_TIME_SHARE)) return;
+    // Integer-safe: 10 × 0.2 is 1.9999999999999996 in floating point.
+    if (bad === 0 || log.rowsRead - bad >= Math.ceil(log.rowsRead * MIN_VALID_TIME_SHARE - 1e-9)) return;
     const column = this.plan.header[this.cols.time];
     const examples = [...(log.examples['invalid timestamp'] ?? []), ...(log.examples['missing timestamp'] ?? [])]
       .sort((a, b) => a.line - b.line).slice(0, 3);

@@ -4,7 +4,7 @@
 import type { DateFormat } from '../shared/mapping';
 import { DATE_FORMATS } from '../shared/mapping';
 import type { TimePrecision } from '../shared/dataset';
-import { daysFromCivil, MS_PER_DAY } from '../engine/civil';
+import { daysFromCivil, monthIndexOfDay, MS_PER_DAY } from '../engine/civil';
 import { utcToCivil } from './timeZone';
 
 export { isValidTimeZone } from './timeZone';
@@ -40,7 +40,7 @@ function daysInMonth(y: number, m: number): number {
 }
 
 function validDate(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, m));
 }
 
 /**
@@ -263,8 +263,10 @@ export function endOfSpan(ms: number, precision: TimePrecision): number {
     case 'minute': return Math.floor(ms / 60_000) * 60_000 + 60_000;
     case 'day': return Math.floor(ms / MS_PER_DAY) * MS_PER_DAY + MS_PER_DAY;
     case 'month': {
-      const d = new Date(ms);
-      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      // Day-number arithmetic, not Date.UTC, which maps years 0–99 to 1900–1999.
+      const next = monthIndexOfDay(Math.floor(ms / MS_PER_DAY)) + 1;
+      const y = Math.floor(next / 12);
+      return daysFromCivil(y, next - y * 12 + 1, 1) * MS_PER_DAY;
     }
   }
 }

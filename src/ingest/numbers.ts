@@ -8,7 +8,7 @@ const CURRENCY = /[$€£¥₹]|\b(USD|EUR|GBP|JPY|CHF|CAD|AUD)\b/g;
  * decimal mark and '.', ' ' or an apostrophe group thousands; otherwise ',' groups thousands.
  */
 export function parseAmount(text: string, decimalComma: boolean): number {
-  if (!decimalComma && PLAIN.test(text)) return Number(text);
+  if (!decimalComma && PLAIN.test(text)) return finite(Number(text));
   let s = text.trim().replace(CURRENCY, '').trim();
   let sign = 1;
   if (s.startsWith('(') && s.endsWith(')')) {
@@ -22,8 +22,11 @@ export function parseAmount(text: string, decimalComma: boolean): number {
   s = decimalComma ? s.replace(/[.\s'\u00a0\u202f]/g, '').replace(',', '.') : s.replace(/,(?=\d{3}(\D|$))/g, '');
   s = s.replace(/^([-+])\s+/, '$1');
   if (!PLAIN.test(s)) return NaN;
-  return sign * Number(s);
+  return finite(sign * Number(s));
 }
+
+/** 1e400 reads as Infinity: not an amount. */
+const finite = (n: number): number => (Number.isFinite(n) ? n : NaN);
 
 /** Whether a value reads as a number in either convention (for sniffing). */
 export function looksNumeric(text: string): boolean {

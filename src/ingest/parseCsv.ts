@@ -30,6 +30,9 @@ function linesIn(row: readonly string[]): number {
   return lines;
 }
 
+/** Text buffered before giving up on seeing a line feed (then CR alone ends lines, or there is one line). */
+const NEWLINE_SNIFF_LIMIT = 1 << 20;
+
 /** A blank line as papaparse returns it: one empty field. */
 const isBlank = (row: readonly string[]): boolean => row.length === 1 && row[0].trim() === '';
 
@@ -58,8 +61,15 @@ export async function parseCsv(chunks: AsyncIterable<string> | Iterable<string>,
     }
   };
   const run = (text: string, last: boolean): void => {
-    parser ??= new Papa.Parser({ delimiter: plan.dialect.delimiter, newline: guessNewline(text), quoteChar: '"' });
     const input = carry + text;
+    if (!parser) {
+      // The line ending is judged once a line feed is in sight: a chunk may end between CR and LF.
+      if (!last && !input.includes('\n') && input.length < NEWLINE_SNIFF_LIMIT) {
+        carry = input;
+        return;
+      }
+      parser = new Papa.Parser({ delimiter: plan.dialect.delimiter, newline: guessNewline(input), quoteChar: '"' });
+    }
     const result = parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
     consume(result.data);
     if (!last) {

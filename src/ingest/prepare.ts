@@ -38,7 +38,7 @@ function knownColumns(sniff: CsvSniff, decisions: SampleDecisions, file: string)
     const column = decisions.mapping?.[role];
     if (column === undefined) continue;
     if (column !== null && !sniff.header.includes(column)) {
-      if (decisions.lenient) return {};
+      if (decisions.lenient) continue;
       throw new IngestError('unknown-column', `${file}: no column named '${column}' for the ${ROLE_LABELS[role]} (columns: ${sniff.header.join(', ')})`, undefined, column);
     }
     out[role] = column;

@@ -8,7 +8,7 @@ import type { CsvSniff } from './sniff';
 export interface MappingGuess {
   mapping: ColumnMapping;
   dateDetection: DateDetection | null;  // of the timestamp column, when there is one
-  confident: boolean;                   // customer id and timestamp found by name, dates readable
+  confident: boolean;                   // customer id and timestamp columns found by name
   notes: string[];
 }
 
@@ -109,7 +109,7 @@ export function guessMapping(sniff: CsvSniff, fixed: Partial<ColumnMapping>): Ma
       if (!mapping.unitPrice) mapping.quantity = null;
     }
   }
-  const dateOk = time.detection !== null && time.detection.format !== null;
-  const confident = customerByName !== null && time.column !== null && time.byName && dateOk;
+  // Sure of the columns; the date format is a separate question (SampleAnalysis.needs).
+  const confident = customerByName !== null && time.column !== null && time.byName;
   return { mapping, dateDetection: time.detection, confident, notes };
 }
