@@ -1,39 +1,38 @@
 // Growable typed columns and string interning for the Dataset (DESIGN.md §1: columnar, no
 // per-row objects; 10M rows as JS arrays would need gigabytes).
 
-/** A Float64 column that doubles its capacity as rows arrive. */
-export class Float64Column {
-  private data = new Float64Array(1024);
+/** A typed column that doubles its capacity as rows arrive. */
+class GrowableColumn<T extends Float64Array | Uint32Array> {
+  private data: T;
   length = 0;
+  constructor(private readonly allocate: (size: number) => T) {
+    this.data = allocate(1024);
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
+      const next = this.allocate(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;
   }
   /** The filled part: a view, not a copy, so the peak is not doubled on 10M-row files. */
-  finish(): Float64Array {
-    return this.data.subarray(0, this.length);
+  finish(): T {
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
-/** A Uint32 column that doubles its capacity as rows arrive. */
-export class Uint32Column {
-  private data = new Uint32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
+/** A growable Float64 column (times, amounts). */
+export class Float64Column extends GrowableColumn<Float64Array> {
+  constructor() {
+    super((size) => new Float64Array(size));
   }
-  /** The filled part: a view, not a copy. */
-  finish(): Uint32Array {
-    return this.data.subarray(0, this.length);
+}
+
+/** A growable Uint32 column (interned ids). */
+export class Uint32Column extends GrowableColumn<Uint32Array> {
+  constructor() {
+    super((size) => new Uint32Array(size));
   }
 }
 
