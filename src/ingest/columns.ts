@@ -1,5 +1,5 @@
-// Growable typed columns and string interning for the Dataset (DESIGN.md §1: columnar, no
-// per-row objects; 10M rows as JS arrays would need gigabytes).
+// Growable typed columns for the Dataset (DESIGN.md §1: columnar, no per-row objects; 10M rows
+// as JS arrays would need gigabytes). Ids are interned in hashIndex.ts.
 
 /** A typed column that doubles its capacity as rows arrive. */
 class GrowableColumn<T extends Float64Array | Uint32Array> {
@@ -33,35 +33,5 @@ export class Float64Column extends GrowableColumn<Float64Array> {
 export class Uint32Column extends GrowableColumn<Uint32Array> {
   constructor() {
     super((size) => new Uint32Array(size));
-  }
-}
-
-/**
- * Forces a fresh copy of a string. Parsed fields are slices of the chunk they came from; kept
- * as map keys they would pin every chunk in memory (PERFORMANCE-NOTES: 1.16 GB instead of 0.29).
- */
-export function copyString(s: string): string {
-  return (' ' + s).slice(1);
-}
-
-/** Maps strings to dense indexes 0, 1, 2… in first-seen order. */
-export class Interner {
-  private readonly index = new Map<string, number>();
-  readonly values: string[] = [];
-
-  /** The index of `s`, adding it (as a fresh copy) when new. */
-  intern(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.values.length;
-      const own = copyString(s);
-      this.index.set(own, i);
-      this.values.push(own);
-    }
-    return i;
-  }
-
-  get size(): number {
-    return this.values.length;
   }
 }

@@ -5,7 +5,8 @@ const CURRENCY = /[$€£¥₹]|\b(USD|EUR|GBP|JPY|CHF|CAD|AUD)\b/g;
 
 /**
  * Reads an amount; NaN when the text is not a number. With `decimalComma` the comma is the
- * decimal mark and '.', ' ' or an apostrophe group thousands; otherwise ',' groups thousands.
+ * decimal mark and ' ', an apostrophe or a '.' before three digits group thousands; otherwise
+ * ',' before three digits groups thousands.
  */
 export function parseAmount(text: string, decimalComma: boolean): number {
   if (!decimalComma && PLAIN.test(text)) return finite(Number(text));
@@ -19,7 +20,10 @@ export function parseAmount(text: string, decimalComma: boolean): number {
     sign = -sign;
     s = s.slice(0, -1).trim();
   }
-  s = decimalComma ? s.replace(/[.\s'\u00a0\u202f]/g, '').replace(',', '.') : s.replace(/,(?=\d{3}(\D|$))/g, '');
+  // A dot groups thousands in decimal-comma files only before three digits: '12.50' stays 12.5.
+  s = decimalComma
+    ? s.replace(/[\s'\u00a0\u202f]/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.')
+    : s.replace(/,(?=\d{3}(\D|$))/g, '');
   s = s.replace(/^([-+])\s+/, '$1');
   if (!PLAIN.test(s)) return NaN;
   return finite(sign * Number(s));
