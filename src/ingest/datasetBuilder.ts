@@ -10,11 +10,12 @@ import { IngestError } from './errors';
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';
 import { hashRow, RowHashSet } from './rowHashSet';
+import { SegmentCollector } from './segments';
 
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
 
-interface ColumnIndexes { customer: number; time: number; amount: number; quantity: number; unitPrice: number; order: number }
+interface ColumnIndexes { customer: number; time: number; amount: number; quantity: number; unitPrice: number; order: number; event: number }
 
 function indexesOf(plan: IngestPlan): ColumnIndexes {
   const at = (name: string | null): number => (name === null ? -1 : plan.header.indexOf(name));
@@ -23,7 +24,14 @@ function indexesOf(plan: IngestPlan): ColumnIndexes {
   return {
     customer: at(m.customerId), time: at(m.timestamp), amount: at(m.amount),
     quantity: useProduct ? at(m.quantity) : -1, unitPrice: useProduct ? at(m.unitPrice) : -1, order: at(m.orderId),
+    event: at(m.eventName ?? null),
   };
+}
+
+/** Columns that may be segments: every column not mapped to a role. */
+function segmentCandidates(plan: IngestPlan): [string, number][] {
+  const mapped = new Set(Object.values(plan.mapping).filter((v): v is string => typeof v === 'string'));
+  return plan.header.map((name, i) => [name, i] as [string, number]).filter(([name]) => !mapped.has(name));
 }
 
 /** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
@@ -34,6 +42,9 @@ export class DatasetBuilder {
   private readonly log = new QualityLog();
   private readonly customers = new StringTable();
   private readonly orders = new HashOnlyTable();
+  private readonly events = new StringTable();
+  private readonly event: Uint32Column | null;
+  private readonly segments: SegmentCollector;
   private readonly customer = new Uint32Column();
   private readonly time = new Float64Column();
   private readonly amount: Float64Column | null;
@@ -51,6 +62,8 @@ export class DatasetBuilder {
     this.parseTime = makeTimeParser(plan.dateFormat, plan.timeZone);
     this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
+    this.event = this.cols.event >= 0 ? new Uint32Column() : null;
+    this.segments = new SegmentCollector(segmentCandidates(plan));
   }
 
   /** Data rows seen so far. */
@@ -102,7 +115,10 @@ export class DatasetBuilder {
     const log = this.log;
     const before = this.customers.size;
     const u = this.customers.intern(id);
-    if (u === before) this.firstLine.push(line);
+    if (u === before) {
+      this.firstLine.push(line);
+      this.segments.addCustomer(fields, ms);
+    } else this.segments.seeRow(u, fields, ms);
     this.customer.push(u);
     this.time.push(ms);
     if (this.amount) {
@@ -111,6 +127,7 @@ export class DatasetBuilder {
       else if (amount === 0) log.zeroAmount++;
     }
     if (this.order) this.order.push(this.orders.intern(fields[this.cols.order].trim()));
+    if (this.event) this.event.push(this.events.intern(fields[this.cols.event].trim()));
     const end = endOfSpan(ms, precision);
     if (end > this.dataEnd) {
       this.dataEnd = end;
@@ -137,6 +154,9 @@ export class DatasetBuilder {
       customerIds: this.customers.values,
       customerFirstLine: this.firstLine.finish(),
       orderIdCount: this.order ? this.orders.size : 0,
+      event: this.event?.finish() ?? null,
+      eventNames: this.event ? this.events.values : [],
+      segments: this.segments.finish(this.customers.size),
       timePrecision: this.precision,
       dataEnd: this.dataEnd,
       quality: log.toDataQuality(),

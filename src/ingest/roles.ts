@@ -19,6 +19,7 @@ const NAME_PATTERNS: Record<ColumnRole, RegExp> = {
   quantity: /^(qty|quantity|units|unit[\s_-]*count|items|item[\s_-]*count|count|pieces)$/i,
   unitPrice: /^(unit[\s_-]*price|price|unit[\s_-]*cost|item[\s_-]*price|price[\s_-]*each|price[\s_-]*per[\s_-]*unit|unit[\s_-]*amount)$/i,
   orderId: /^(order|invoice|transaction|receipt|purchase|basket|cart|txn)[\s_-]*(id|no|num|number|key|code)?$/i,
+  eventName: /^(event|event[\s_-]*(name|type)|action|activity|activity[\s_-]*type|interaction)$/i,
 };
 
 /** Values of column `index` in the sample rows, trimmed, non-empty. */
@@ -95,6 +96,8 @@ export function guessMapping(sniff: CsvSniff, fixed: Partial<ColumnMapping>): Ma
     : findTimestamp(sniff, taken);
   claim('timestamp', time.column);
   claim('orderId', byName(sniff, 'orderId', taken, (v) => v.length > 0));
+  // An event column names a few kinds of events, not numbers.
+  claim('eventName', byName(sniff, 'eventName', taken, (v) => v.length > 0 && numericShare(v, false) < 0.5 && new Set(v).size <= Math.max(50, v.length / 10)));
   if (!hasFixedAmount) {
     claim('amount', byName(sniff, 'amount', taken, numeric));
     if (mapping.amount === null) {

@@ -31,6 +31,20 @@ export interface DataQuality {
 export type TimePrecision = 'month' | 'day' | 'minute' | 'second' | 'millisecond';
 
 /**
+ * A categorical column as segments see it (DESIGN.md §4, segments): each customer's value on
+ * their earliest row, dictionary-coded. Columns with more than MAX_SEGMENT_VALUES distinct
+ * values are not segments and are left out.
+ */
+export interface SegmentColumn {
+  column: string;
+  values: string[];              // code → value as written (trimmed; '' for blank)
+  customerValue: Int32Array;     // customer index → code
+}
+
+/** Distinct values above which a column is not treated as categorical. */
+export const MAX_SEGMENT_VALUES = 1000;
+
+/**
  * The parsed file, columnar (DESIGN.md §1). Row arrays have length rowCount. Times are
  * "civil milliseconds": the wall-clock time in the configured zone, encoded as if it were UTC,
  * so calendar periods are pure UTC arithmetic (Date.UTC / getUTC*) with no zone lookups.
@@ -45,6 +59,9 @@ export interface Dataset {
   customerIds: string[];         // customer index → id as written in the file
   customerFirstLine: Uint32Array; // customer index → line of their first row (for drill-down)
   orderIdCount: number;          // distinct order ids (0 when not mapped)
+  event: Uint32Array | null;     // event-name code per row; null when no event column is mapped
+  eventNames: string[];          // event code → name as written (empty when not mapped)
+  segments: SegmentColumn[];     // categorical columns, each customer's first-row value
   timePrecision: TimePrecision;
   dataEnd: number;               // civil ms, exclusive: end of the latest timestamp at its precision
   quality: DataQuality;

@@ -1,8 +1,8 @@
 /** Column roles a CSV can be mapped to (DESIGN.md §3, events/orders shape). */
-export type ColumnRole = 'customerId' | 'timestamp' | 'amount' | 'quantity' | 'unitPrice' | 'orderId';
+export type ColumnRole = 'customerId' | 'timestamp' | 'amount' | 'quantity' | 'unitPrice' | 'orderId' | 'eventName';
 
 /** All roles, in the order they are shown to the user. */
-export const COLUMN_ROLES: readonly ColumnRole[] = ['customerId', 'timestamp', 'amount', 'quantity', 'unitPrice', 'orderId'];
+export const COLUMN_ROLES: readonly ColumnRole[] = ['customerId', 'timestamp', 'amount', 'quantity', 'unitPrice', 'orderId', 'eventName'];
 
 /** Human names for the roles, for prompts and messages. */
 export const ROLE_LABELS: Record<ColumnRole, string> = {
@@ -12,6 +12,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   quantity: 'quantity',
   unitPrice: 'unit price',
   orderId: 'order id',
+  eventName: 'event name',
 };
 
 /**

@@ -5,7 +5,7 @@ import { el } from '../dom';
 
 /** The mapping line: "customer id: customer_id · timestamp: month · amount: amount" (+ optional roles when mapped). */
 export function mappingSummary(mapping: ReportModel['mapping']): string {
-  const roles: ColumnRole[] = ['customerId', 'timestamp', 'amount', 'quantity', 'unitPrice', 'orderId'];
+  const roles: ColumnRole[] = ['customerId', 'timestamp', 'amount', 'quantity', 'unitPrice', 'orderId', 'eventName'];
   const core = new Set<ColumnRole>(['customerId', 'timestamp', 'amount']);
   return roles
     .filter((role) => core.has(role) || (mapping[role] ?? null) !== null)

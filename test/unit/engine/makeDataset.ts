@@ -71,6 +71,9 @@ export function makeDataset(rows: Row[], options: MakeOptions = {}): Dataset {
     customerIds: customers.distinct,
     customerFirstLine: firstLine,
     orderIdCount: hasOrder ? orders.distinct.length : 0,
+    event: null,
+    eventNames: [],
+    segments: [],
     timePrecision: precision,
     dataEnd: options.dataEnd !== undefined ? civil(options.dataEnd) : rows.length ? endOf(latest, precision) : 0,
     quality: {
@@ -89,7 +92,7 @@ export function makePlan(mapping: Partial<ColumnMapping> = {}, extra: Partial<In
   return {
     dialect: { delimiter: ',', hasHeader: true, decimalComma: false },
     header: Object.values(mapping).filter((v): v is string => typeof v === 'string'),
-    mapping: { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, ...mapping },
+    mapping: { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, eventName: null, ...mapping },
     dateFormat: 'iso',
     timeZone: 'UTC',
     ...extra,
@@ -155,6 +158,9 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     customerIds: Array.from({ length: customers }, (_, u) => `c${u}`),
     customerFirstLine: Uint32Array.from({ length: customers }, (_, u) => u + 2),
     orderIdCount: order ? Math.ceil(rows / 2) : 0,
+    event: null,
+    eventNames: [],
+    segments: [],
     timePrecision: 'millisecond',
     dataEnd: latest + 1,
     quality: { rowsRead: rows, rowsUsed: rows, skipped: {}, examples: {}, returns, zeroAmount },

@@ -53,13 +53,15 @@ export function plain(d: Dataset): Record<string, unknown> {
   return {
     ...d,
     customer: [...d.customer], time: [...d.time], amount: d.amount && [...d.amount], order: d.order && [...d.order],
+    event: d.event && [...d.event],
+    segments: d.segments.map((c) => ({ column: c.column, values: c.values, customerValue: [...c.customerValue] })),
     customerFirstLine: [...d.customerFirstLine],
   };
 }
 
 /** A mapping with every role unmapped except those given. */
 export function mapping(m: Partial<ColumnMapping>): ColumnMapping {
-  return { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, ...m };
+  return { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, eventName: null, ...m };
 }
 
 /** A plan for `header` written by hand (independent of sniffing and role guessing). */

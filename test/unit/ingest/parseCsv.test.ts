@@ -21,9 +21,19 @@ const QUOTED_EXPECTED = {
   customerIds: ['c1', 'c2', 'c3', 'c4', 'c5'],
   customerFirstLine: [2, 3, 4, 10, 13],
   orderIdCount: 0,
+  event: null,
+  eventNames: [],
+  // 'note' is the one unmapped column: each customer's note on their earliest row.
+  segments: [{ column: 'note', values: ['hello, world', 'say "hi"', 'two\nlines', 'plain', 'x'], customerValue: [0, 1, 2, 3, 4] }],
   timePrecision: 'day',
   dataEnd: Date.UTC(2024, 1, 5),
   quality: { rowsRead: 7, rowsUsed: 7, skipped: {}, examples: {}, returns: 1, zeroAmount: 1 },
+};
+
+/** With CRLF line ends the multi-line note keeps its CR (the field's text is as written). */
+const QUOTED_CRLF_EXPECTED = {
+  ...QUOTED_EXPECTED,
+  segments: [{ column: 'note', values: ['hello, world', 'say "hi"', 'two\r\nlines', 'plain', 'x'], customerValue: [0, 1, 2, 3, 4] }],
 };
 
 const parseQuoted = async (chunks: Iterable<string>): Promise<Record<string, unknown>> => plain(await parseCsv(chunks, QUOTED_PLAN, 'q.csv'));
@@ -42,7 +52,7 @@ describe('ingest/parseCsv dataset', () => {
   });
 
   it('reads CRLF text the same, for chunk sizes 1, 7, 64 and the whole text', async () => {
-    for (const size of [1, 7, 64, QUOTED_CRLF.length]) assert.deepEqual(await parseQuoted(chunksOf(QUOTED_CRLF, size)), QUOTED_EXPECTED, `chunk size ${size}`);
+    for (const size of [1, 7, 64, QUOTED_CRLF.length]) assert.deepEqual(await parseQuoted(chunksOf(QUOTED_CRLF, size)), QUOTED_CRLF_EXPECTED, `chunk size ${size}`);
   });
 
   it('reads CRLF text the same wherever one chunk edge falls, even between CR and LF', async () => {
@@ -50,7 +60,7 @@ describe('ingest/parseCsv dataset', () => {
     for (let p = 1; p < QUOTED_CRLF.length; p++) {
       const got = await parseQuoted(cutAt(QUOTED_CRLF, p));
       try {
-        assert.deepEqual(got, QUOTED_EXPECTED);
+        assert.deepEqual(got, QUOTED_CRLF_EXPECTED);
       } catch {
         bad.push(p);
       }
@@ -138,7 +148,8 @@ describe('ingest/parseCsv lines and skips', () => {
   it('gives the same account for CRLF text', async () => {
     const lf = await parseCsv([TEXT], QUOTED_PLAN, 'skips.csv');
     const crlf = await parseCsv(chunksOf(TEXT.replace(/\n/g, '\r\n'), 64), QUOTED_PLAN, 'skips.csv');
-    assert.deepEqual(plain(crlf), plain(lf));
+    // Segment values are field text, which keeps a multi-line field's CR; the rest is identical.
+    assert.deepEqual({ ...plain(crlf), segments: null }, { ...plain(lf), segments: null });
   });
 
   it('counts blank lines before the header and reads files without a header from line 1', async () => {

@@ -9,6 +9,13 @@ const fixture = (name: string): string => readFileSync(join(__dirname, '../../fi
 const guess = (text: string, fixed = {}): ReturnType<typeof guessMapping> => guessMapping(sniffCsv(text, 'f.csv'), fixed);
 
 describe('ingest/roles guessMapping', () => {
+  it('maps an event-name column with few distinct names, not a numeric one', () => {
+    const g = guess('user_id,timestamp,event,value\nu1,2024-01-01,signup,1\nu1,2024-01-02,purchase,2\nu2,2024-01-03,signup,3\nu2,2024-01-04,login,4\n');
+    assert.equal(g.mapping.eventName, 'event');
+    const numeric = guess('user_id,timestamp,action\nu1,2024-01-01,1\nu1,2024-01-02,2\nu2,2024-01-03,3\n');
+    assert.equal(numeric.mapping.eventName, null);
+  });
+
   it('maps an orders file by its column names', () => {
     const g = guess('customer_id,order_date,amount\nc1,2024-01-05,10.00\nc2,2024-01-20,5.50\nc1,2024-02-03,7\n');
     assert.deepEqual(g.mapping, mapping({ customerId: 'customer_id', timestamp: 'order_date', amount: 'amount' }));
