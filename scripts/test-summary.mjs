@@ -3,7 +3,8 @@
 // single plain line `N passed, N failed` (what .ci/run reports).
 //   unit:        mocha's spec summary ("N passing", "N failing") in the captured `npm test` output,
 //                before the integration runner's first "[integration" line
-//   integration: test-results/integration/summary.json, written by test/integration/run.mjs
+//   integration: test-results/integration/summary.json, written by test/integration/run.mjs — counted
+//                only when the output shows the runner ran (else the file is from an earlier run)
 // A part that did not run (e.g. the build failed) counts as one failure, so a broken run can never
 // print "0 failed". Exit code: 0 only if both parts ran and nothing failed.
 // usage: node scripts/test-summary.mjs <npm-test.log> [integration-summary.json]
@@ -17,7 +18,10 @@ if (!logFile) {
 
 // eslint-disable-next-line no-control-regex
 const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '') : '';
-const unitPart = log.split(/^\[integration\s/m)[0];
+const [unitPart, ...integrationParts] = log.split(/^\[integration\s/m);
+// the integration runner logs `[integration …]` lines: without them it did not run in this log, and a
+// summary.json on disk is left over from an earlier run
+const integrationRan = integrationParts.length > 0;
 const count = (word) => {
   const m = [...unitPart.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b(?: \\((\\S+)\\))?`, 'gm'))].pop();
   return m ? { n: Number(m[1]), time: m[2] } : null;
@@ -34,11 +38,12 @@ if (passing || failing) {
   parts.push({ name: 'unit', passed: 0, failed: 1, note: ' — did not run or crashed (no mocha summary in the output)' });
 }
 
-if (fs.existsSync(integrationFile)) {
+if (integrationRan && fs.existsSync(integrationFile)) {
   const s = JSON.parse(fs.readFileSync(integrationFile, 'utf8'));
   parts.push({ name: 'integration', passed: s.passed, failed: s.failed, note: ` in ${Math.round(s.seconds)}s` });
 } else {
-  parts.push({ name: 'integration', passed: 0, failed: 1, note: ` — did not run (no ${integrationFile})` });
+  parts.push({ name: 'integration', passed: 0, failed: 1,
+    note: integrationRan ? ` — no ${integrationFile} (the runner crashed or could not start)` : ' — did not run (no "[integration" lines in the output)' });
 }
 
 for (const p of parts) console.log(`${p.name}: ${p.passed} passed, ${p.failed} failed${p.note}`);

@@ -13,7 +13,8 @@
 //
 // Options: --only exthost,ui,vsix   --keep (keep the temp dirs)
 // Env: RL_EXTENSION_PATH (extension folder, default this repo), RL_TEST_TOOLS (default .test-tools),
-//      RL_IT_UI_GREP / RL_IT_EXTHOST_GREP (filter by title), RL_IT_BIG_MB (cancel test file size).
+//      RL_IT_UI_GREP / RL_IT_EXTHOST_GREP (filter by title), RL_IT_BIG_MB (cancel test file size),
+//      RL_IT_TOTAL_MIN (whole-run bound, default 19).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,7 +34,8 @@ const args = process.argv.slice(2);
 const only = new Set((argValue('--only') || 'exthost,ui,vsix').split(','));
 const keep = args.includes('--keep') || !!process.env.RL_IT_KEEP;
 
-const LIMIT = { exthost: 5 * 60000, uiDev: 20 * 60000, uiVsix: 5 * 60000, vsce: 3 * 60000 };
+// Per-phase bounds, generous (a normal run takes ~1.5 min in all) and together well under 20 min.
+const LIMIT = { exthost: 4 * 60000, uiDev: 8 * 60000, uiVsix: 3 * 60000, vsce: 2 * 60000 };
 const results = [];   // { phase, title, state, error? }
 const timings = [];   // [phase, seconds]
 const cleanups = [];  // run in reverse on exit, also on SIGINT/SIGTERM
@@ -73,6 +75,13 @@ async function cleanup() {
   for (const fn of cleanups.splice(0).reverse()) await fn().catch((e) => console.error('cleanup:', e.message));
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { void cleanup().then(() => process.exit(130)); });
+// Whole-run bound: the phase limits above should end a hung run first; this is the last resort,
+// and still writes the summary (with the failure) that scripts/test-summary.mjs reads.
+const TOTAL_MS = Number(process.env.RL_IT_TOTAL_MIN || 19) * 60000;
+setTimeout(() => {
+  record('harness', 'the whole integration run', new Error(`exceeded ${TOTAL_MS / 60000} min: stopped`));
+  void cleanup().finally(finish);
+}, TOTAL_MS).unref();
 
 // ── preflight ────────────────────────────────────────────────────────────────────────────────
 if (!fs.existsSync(CHROMIUM)) fail(`${CHROMIUM} is missing. Install it with: apt-get install chromium libkrb5-dev ripgrep`);
@@ -84,9 +93,9 @@ fs.mkdirSync(OUT, { recursive: true });
 log(`extension ${EXT_ID}@${pkg.version} from ${EXT}`);
 
 await timed('tools', async () => {
-  if (fs.existsSync(path.join(TOOLS, '.installed'))) return;
-  log(`installing code-server + playwright-core into ${TOOLS} (first run)…`);
-  const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-test-tools.sh'), TOOLS], { stdio: 'inherit' });
+  // idempotent: a no-op when the marker matches the wanted versions, a (re)install otherwise
+  if (!fs.existsSync(path.join(TOOLS, '.installed'))) log(`installing code-server + playwright-core into ${TOOLS} (first run)…`);
+  const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-test-tools.sh'), TOOLS], { stdio: 'inherit', timeout: 10 * 60000 });
   if (r.status !== 0) fail(`scripts/install-test-tools.sh failed (exit ${r.status}); it needs: apt-get install chromium libkrb5-dev ripgrep`);
 });
 process.env.RL_TEST_TOOLS = TOOLS;   // for ui/workbench.mjs, here and in the UI child processes
@@ -96,6 +105,15 @@ const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-it-'));
 cleanups.push(async () => { if (!keep) fs.rmSync(TMP, { recursive: true, force: true }); else log(`kept ${TMP}`); });
 // Chromium (here and in the UI child processes) would otherwise write ~/.config/chromium and ~/.cache/dconf
 Object.assign(process.env, { XDG_CONFIG_HOME: path.join(TMP, 'xdg', 'config'), XDG_CACHE_HOME: path.join(TMP, 'xdg', 'cache') });
+
+/** The flags of `npm run package` (`vsce package …` in package.json), so the test packs the VSIX the same way. */
+function vsceFlags() {
+  const script = /\bvsce\s+package\b([^&|;]*)/.exec(pkg.scripts?.package ?? '')?.[1] ?? ' --no-dependencies';
+  const flags = script.trim().split(/\s+/).filter(Boolean);
+  const out = flags.indexOf('-o') >= 0 ? flags.indexOf('-o') : flags.indexOf('--out');
+  if (out >= 0) flags.splice(out, 2);
+  return flags;
+}
 
 /** A fresh copy of the test workspace: tests may create files in it, never in the fixtures. */
 function copyWorkspace(name) {
@@ -175,8 +193,11 @@ function runUiTests(cs, folder, mode, devPath, limitMs) {
       },
     });
     const timer = setTimeout(() => { log(`UI tests (${mode}) exceeded ${limitMs / 60000} min: stopping them`); child.kill('SIGKILL'); }, limitMs);
+    const kill = async () => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); };
+    cleanups.push(kill);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      cleanups.splice(cleanups.indexOf(kill), 1);
       collect(`ui:${mode}`, resultsFile, code === 0 ? null : new Error(`UI tests (${mode}) exited with ${code ?? signal}`));
       resolve();
     });
@@ -209,14 +230,14 @@ try {
     const packaged = await timed('vsix: vsce package', async () => {
       const local = path.join(ROOT, 'node_modules', '.bin', 'vsce');
       const [cmd, pre] = fs.existsSync(local) ? [local, []] : ['npx', ['--no', 'vsce']];
-      const r = spawnSync(cmd, [...pre, 'package', '--no-dependencies', '-o', vsix],
+      const r = spawnSync(cmd, [...pre, 'package', ...vsceFlags(), '-o', vsix],
         { cwd: EXT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: LIMIT.vsce });
       const output = `${r.stdout}${r.stderr}`.trim();
-      if (r.status !== 0 || !fs.existsSync(vsix)) { record('vsix', 'vsce package --no-dependencies', new Error(`vsce failed (${r.error?.message ?? `exit ${r.status}`}):\n${output}`)); return false; }
+      if (r.status !== 0 || !fs.existsSync(vsix)) { record('vsix', `vsce package ${vsceFlags().join(' ')}`, new Error(`vsce failed (${r.error?.message ?? `exit ${r.status}`}):\n${output}`)); return false; }
       const kb = (fs.statSync(vsix).size / 1024).toFixed(1);
       const list = spawnSync(cmd, [...pre, 'ls', '--no-dependencies'], { cwd: EXT, encoding: 'utf8', timeout: LIMIT.vsce });
       log(`VSIX ${kb} KB; files: ${(list.stdout || '').trim().split('\n').join(', ')}`);
-      record('vsix', `vsce package --no-dependencies (${kb} KB)`);
+      record('vsix', `vsce package ${vsceFlags().join(' ')} (${kb} KB)`);
       return true;
     });
     if (packaged) {
@@ -242,14 +263,19 @@ try {
   await cleanup();
 }
 
+finish();
+
 // ── summary ──────────────────────────────────────────────────────────────────────────────────
-const passed = results.filter((r) => r.state === 'passed').length;
-const failed = results.length - passed;
-fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify({ passed, failed, seconds: (Date.now() - t0) / 1000, timings, results }, null, 1));
-console.log('\n── integration summary ──');
-for (const [phase, s] of timings) console.log(`  ${s.toFixed(1).padStart(6)} s  ${phase}`);
-for (const r of results.filter((x) => x.state === 'failed')) console.log(`  FAILED [${r.phase}] ${r.title}\n    ${r.error.split('\n').slice(0, 6).join('\n    ')}`);
-if (failed) console.log(`  artifacts: ${path.relative(process.cwd(), OUT) || OUT}/ (code-server logs, failures/*.png|txt, exthost-console.log)`);
-console.log(`integration: ${passed} passed, ${failed} failed in ${secs(t0)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed || !results.length ? 1 : 0);
+/** Writes summary.json, prints the summary (last line `N passed, N failed`) and exits. */
+function finish() {
+  const passed = results.filter((r) => r.state === 'passed').length;
+  const failed = results.length - passed;
+  fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify({ passed, failed, seconds: (Date.now() - t0) / 1000, timings, results }, null, 1));
+  console.log('\n── integration summary ──');
+  for (const [phase, s] of timings) console.log(`  ${s.toFixed(1).padStart(6)} s  ${phase}`);
+  for (const r of results.filter((x) => x.state === 'failed')) console.log(`  FAILED [${r.phase}] ${r.title}\n    ${r.error.split('\n').slice(0, 6).join('\n    ')}`);
+  if (failed) console.log(`  artifacts: ${path.relative(process.cwd(), OUT) || OUT}/ (code-server logs, failures/*.png|txt, exthost-console.log)`);
+  console.log(`integration: ${passed} passed, ${failed} failed in ${secs(t0)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed || !results.length ? 1 : 0);
+}

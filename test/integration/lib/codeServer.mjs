@@ -84,7 +84,7 @@ export async function startCodeServer({ tools, profile, logFile, extraEnv = {}, 
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [codeServerEntry(tools), ...baseArgs(profile),
     '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'],
+    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...smokeTestDriver(tools)],
   { env: { ...profile.env, ...extraEnv }, stdio: ['ignore', log, log], detached: true });
   fs.closeSync(log);
   let exited = null;
@@ -110,6 +110,16 @@ export async function startCodeServer({ tools, profile, logFile, extraEnv = {}, 
   }
   await stop();
   throw new Error(`code-server did not answer within ${timeoutMs / 1000} s:\n${tail(logFile, 40)}`);
+}
+
+/**
+ * Newer code-server builds (those with --vscode-option) honour the URL payload's
+ * extensionDevelopmentPath / extensionTestsPath only with VS Code's smoke-test driver enabled;
+ * 4.100.x has no such option and needs nothing.
+ */
+function smokeTestDriver(tools) {
+  const cli = path.join(tools, 'node_modules', 'code-server', 'out', 'node', 'cli.js');
+  return fs.existsSync(cli) && fs.readFileSync(cli, 'utf8').includes('"vscode-option"') ? ['--vscode-option', 'enable-smoke-test-driver'] : [];
 }
 
 async function healthy(url) {

@@ -14,7 +14,11 @@ function assertOrdersReport(report, file) {
   ]);
   assert.deepStrictEqual(report.retention.cohorts[0].rates, [1, 0.6667, 0.3333]);
   assert.deepStrictEqual(report.retention.average.rates, [1, 0.6, 0.3333]);
+  // 9 rows, every amount > 0: 9 orders; 10+20+15+12+8+30+5+9+11 = 120; c1, c2, c4 bought twice or more (3 of 5)
   assert.strictEqual(report.kpis.customers, 5);
+  assert.strictEqual(report.kpis.orders, 9);
+  assert.strictEqual(report.kpis.revenue, 120);
+  assert.strictEqual(report.kpis.repeatPurchaseRate, 0.6);
   assert.strictEqual(report.retention.period, 'month');
 }
 
@@ -68,7 +72,7 @@ describe('Analyze Retention (extension host)', function () {
     assert.strictEqual(report, undefined);
     const error = testApi.lastError();
     assert.ok(error, 'lastError() is empty');
-    assert.ok(error.startsWith('no-date.csv'), `lastError() should start with the file name: ${error}`);
+    assert.ok(error.startsWith('no-date.csv: no column looks like a date'), `lastError() should name the file and the problem: ${error}`);
     assert.ok(!tabLabels().includes('Retention: no-date.csv'), 'a report panel opened for a failed analysis');
   });
 
@@ -76,6 +80,25 @@ describe('Analyze Retention (extension host)', function () {
     assert.strictEqual(await analyze(workspaceFile('empty.csv')), undefined);
     const error = testApi.lastError();
     assert.ok(error && error.startsWith('empty.csv'), `lastError() should start with the file name: ${error}`);
+  });
+
+  it('analyzes xss.csv: markup is just data (2 rows with markup as the date are skipped, not parsed)', async () => {
+    const report = await analyze(workspaceFile('xss.csv'));
+    assert.ok(report, `analyze(xss.csv) failed: ${testApi.lastError()}`);
+    // customers "<img …>" (Jan, Feb, Mar) and "<script>…" (Jan, Feb) start in 2024-01, c3 (Feb, Mar) in
+    // 2024-02, c6 (Mar 31, so March is complete) in 2024-03; c4 and c5 have markup as their date
+    assert.deepStrictEqual(report.retention.cohorts.map((c) => ({ cohort: c.cohort, size: c.size, counts: c.counts })), [
+      { cohort: '2024-01', size: 2, counts: [2, 2, 1] },
+      { cohort: '2024-02', size: 1, counts: [1, 1, null] },
+      { cohort: '2024-03', size: 1, counts: [1, null, null] },
+    ]);
+    assert.strictEqual(report.kpis.customers, 4);
+    assert.strictEqual(report.kpis.orders, 10);
+    assert.strictEqual(report.kpis.revenue, 58);
+    assert.strictEqual(report.quality.rowsRead, 12);
+    assert.deepStrictEqual(report.quality.skipped, { 'invalid timestamp': 2 });
+    assert.deepStrictEqual(report.quality.examples['invalid timestamp'].map((e) => [e.line, e.value]),
+      [[6, '<img src=x onerror="window.__xss=3">'], [7, '<script>window.__xss=4</script>']]);
   });
 
   it('never writes the CSV: the bytes are identical after an analysis', async () => {

@@ -11,6 +11,8 @@ describe('a CSV without a date column (UI)', function () {
     const toast = ctx.wb.toast('no-date.csv');
     await toast.waitFor({ timeout: T.report });
     assert.equal(await toast.locator('.codicon-error').count(), 1, `not an error notification: ${await toast.textContent()}`);
+    assert.match((await toast.locator('.notification-list-item-message').textContent()).trim(),
+      /^Retention Lens: no-date\.csv: no column looks like a date \(columns: customer_id, product, amount\)/);
     assert.ok(!(await ctx.wb.tabLabels()).some((l) => l.includes('Retention: no-date.csv')), 'a report tab opened');
   });
 });

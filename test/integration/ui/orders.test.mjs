@@ -23,9 +23,11 @@ describe('orders.csv report panel (UI)', function () {
     assert.deepEqual(table.average, ['100%', '60%', '33%']);
   });
 
-  it('shows 5 customers in the KPIs, the chart, the period selector and the display toggle', async () => {
+  it('shows the KPIs (5 customers, 9 orders, revenue 120), the chart, the period selector and the display toggle', async () => {
     const f = needFrame();
-    assert.equal((await f.locator('#kpis .kpi[data-kpi="customers"] .kpi-value').textContent()).trim(), '5');
+    const kpis = Object.fromEntries(await f.locator('#kpis .kpi').evaluateAll((cards) => cards.map((c) => [c.dataset.kpi, c.querySelector('.kpi-value')?.textContent.trim()])));
+    // 120 / 9 = 13.33 per order; 9 / 5 = 1.8 orders per customer; c1, c2 and c4 bought more than once: 3 of 5
+    assert.deepEqual(kpis, { customers: '5', orders: '9', revenue: '120.00', aov: '13.33', purchaseFrequency: '1.80', repeatPurchaseRate: '60.0%' });
     for (const sel of ['#app', '#retention-chart', '#quality', 'select#period-select', 'button[data-display="count"]', 'button[data-display="percent"]']) {
       assert.equal(await f.locator(sel).count(), 1, `${sel} is missing`);
     }

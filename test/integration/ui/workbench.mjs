@@ -171,6 +171,21 @@ export class Workbench {
     await this.page.locator('.context-view .monaco-menu').waitFor({ state: 'detached', timeout: T.ui });
   }
 
+  /** A button in the active editor group's title bar (its aria-label starts with `label`). */
+  editorTitleAction(label) {
+    return this.page.locator(`.editor-group-container.active .editor-actions .action-label[aria-label^="${label}"]`).first();
+  }
+
+  /** Right-clicks the active editor's text; returns the labels of the context menu that opens. */
+  async editorContextMenu() {
+    const lines = this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+    await lines.waitFor({ timeout: T.ui });
+    await lines.click({ button: 'right', position: { x: 40, y: 8 } });
+    const items = this.page.locator('.context-view .monaco-menu .action-item .action-label');
+    await items.first().waitFor({ timeout: T.ui });
+    return (await items.allTextContents()).map((s) => s.trim()).filter(Boolean);
+  }
+
   /** The notification toast whose message contains `text` (string or RegExp). */
   toast(text) {
     return this.page.locator('.notifications-toasts .notification-toast', {
