@@ -45,7 +45,7 @@ async function exportBytes(request: ExportRequest): Promise<Uint8Array> {
 /** A safe base name: the webview suggests it, but it is untrusted text. */
 function safeName(name: string, format: ExportFormat): string {
   const ext = Object.values(FILTERS[format])[0][0];
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120) || `retention.${ext}`;
+  const base = [...name].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').slice(0, 120) || `retention.${ext}`;
   return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
 }
 
