@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { DATE_FORMATS, type ColumnMapping, type DateFormat } from '../shared/mapping';
-import { PERIODS, WEEK_STARTS, type Period, type WeekStart } from '../shared/options';
+import { PERIODS, WEEK_STARTS, type Period, type PresetName, type WeekStart } from '../shared/options';
+import type { CellDisplay, Metric } from '../shared/protocol';
+import { presetWeekStart } from '../engine/presets';
+import { exportArgs, labOptions, pick, presetArg, str, UsageError, type ExportTargets, type LabOptions, type Raw } from './labArgs';
+
+export { HELP } from './help';
+export { UsageError } from './labArgs';
 
 /** The `report` command's options after flags and --config are merged (flags win). */
 export interface ReportArgs {
@@ -12,45 +18,24 @@ export interface ReportArgs {
   timeZone: string;
   dateFormat: DateFormat | undefined;
   mapping: Partial<ColumnMapping>;
+  lab: LabOptions;             // retention and segment options given explicitly
+  preset: PresetName | null;   // applied under `lab` (explicit flags win)
+  exports: ExportTargets;
+  metric: Metric;              // what the table and chart exports show
+  display: CellDisplay;        // customers as percent or count in CSV / Markdown
 }
 
-/** A usage problem: printed with a hint to --help, exit code 2. */
-export class UsageError extends Error {}
-
-/** --help text; every flag is documented here and in the README. */
-export const HELP = `retention-lens report <file.csv> [options]
-
-Reads a CSV of orders or events and writes a cohort retention report.
-
-Output (default: --out <file>-retention.html in the current folder):
-  --out FILE           standalone HTML report (opens offline in any browser)
-  --json [FILE]        the report as JSON (schemaVersion 1); no FILE or '-' = stdout
-Analysis:
-  --period P           day | week | month | quarter | year   (default month)
-  --week-start DAY     monday … sunday                       (default monday = ISO weeks)
-  --tz ZONE            IANA time zone for timestamps without an offset (default UTC)
-Columns (detected from the header and values when not given):
-  --customer COL       customer id column
-  --time COL           timestamp column
-  --amount COL         amount column (rows with amount > 0 are purchases)
-  --quantity COL       quantity column   } amount = quantity × unit price
-  --unit-price COL     unit price column } when there is no amount column
-  --order COL          order id column (orders = distinct ids)
-  --date-format F      iso | year-month | dmy | mdy | compact | unix-s | unix-ms
-  --config FILE        JSON with any of the keys above (without dashes, camelCase: unitPrice, weekStart, dateFormat)
-Other:
-  -h, --help           this text
-
-Exit status: 0 on success, 1 on bad input (one-line reason on stderr), 2 on a usage error.`;
-
+const text = { type: 'string' } as const;
 const FLAGS = {
-  out: { type: 'string' }, json: { type: 'boolean' }, period: { type: 'string' }, 'week-start': { type: 'string' },
-  tz: { type: 'string' }, customer: { type: 'string' }, time: { type: 'string' }, amount: { type: 'string' },
-  quantity: { type: 'string' }, 'unit-price': { type: 'string' }, order: { type: 'string' }, 'date-format': { type: 'string' },
-  config: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  out: text, json: { type: 'boolean' }, period: text, 'week-start': text,
+  tz: text, customer: text, time: text, amount: text,
+  quantity: text, 'unit-price': text, order: text, 'date-format': text, event: text,
+  mode: text, brackets: text, window: text, cohorts: text, 'relative-to': text, average: text,
+  'min-occurrences': text, 'cohort-event': text, 'return-event': text, 'small-cohort': text,
+  segment: text, 'segment-top': text, preset: text,
+  csv: text, markdown: text, svg: text, png: text, metric: text, display: text,
+  config: text, help: { type: 'boolean', short: 'h' },
 } as const;
-
-type Raw = Record<string, string | boolean | undefined>;
 
 /** Parses `report …` arguments; `readConfig` loads --config JSON (injected so this stays testable). */
 export function parseReportArgs(argv: string[], readConfig: (path: string) => Raw): ReportArgs | 'help' {
@@ -73,6 +58,7 @@ export function parseReportArgs(argv: string[], readConfig: (path: string) => Ra
   if (!file) throw new UsageError('missing the CSV file to analyse');
   if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
   const config = typeof flags.config === 'string' ? readConfig(flags.config) : {};
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('--config must hold a JSON object');
   return toArgs(file, { ...camelKeys(config), ...camelKeys(flags) }, flags.json ? (jsonTarget ?? '-') : null);
 }
 
@@ -82,30 +68,30 @@ function camelKeys(raw: Raw): Raw {
   return out;
 }
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got '${String(value)}')`);
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
+const ROLES: [keyof ColumnMapping, string][] = [
+  ['customerId', 'customer'], ['timestamp', 'time'], ['amount', 'amount'], ['quantity', 'quantity'],
+  ['unitPrice', 'unitPrice'], ['orderId', 'order'], ['eventName', 'event'],
+];
 
 function toArgs(file: string, o: Raw, json: string | null): ReportArgs {
   const mapping: Partial<ColumnMapping> = {};
-  const roles: [keyof ColumnMapping, string][] = [['customerId', 'customer'], ['timestamp', 'time'], ['amount', 'amount'], ['quantity', 'quantity'], ['unitPrice', 'unitPrice'], ['orderId', 'order']];
-  for (const [role, key] of roles) {
+  for (const [role, key] of ROLES) {
     const column = str(o[key]);
     if (column) mapping[role] = column;
   }
   const dateFormat = o.dateFormat === undefined ? undefined : pick(o.dateFormat, DATE_FORMATS, 'date-format', 'iso');
-  const out = str(o.out) ?? (json ? null : defaultHtmlPath(file));
+  const { exports, metric, display } = exportArgs(o);
+  // Any other output asked for replaces the default HTML file; --out still adds it.
+  const otherOutput = json !== null || Object.values(exports).some((p) => p !== null);
+  const out = str(o.out) ?? (otherOutput ? null : defaultHtmlPath(file));
+  const preset = presetArg(o);
+  // A preset's documented week start (GA4: Sunday) unless --week-start says otherwise.
+  const weekStart = pick(o.weekStart, WEEK_STARTS, 'week-start', (preset && presetWeekStart(preset)) ?? 'monday');
   return {
-    file, out, json, mapping, dateFormat,
+    file, out, json, mapping, dateFormat, weekStart,
     period: pick(o.period, PERIODS, 'period', 'month'),
-    weekStart: pick(o.weekStart, WEEK_STARTS, 'week-start', 'monday'),
     timeZone: str(o.tz) ?? 'UTC',
+    lab: labOptions(o), preset, exports, metric, display,
   };
 }
 

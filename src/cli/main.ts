@@ -5,32 +5,39 @@ import { join } from 'node:path';
 import { parseCsv } from '../ingest/parseCsv';
 import { isValidTimeZone } from '../ingest/dates';
 import { buildReport } from '../engine/report';
+import { presetOptions } from '../engine/presets';
 import { sampleFile } from '../host/sampleSource';
 import { readTextChunks } from '../host/readText';
-import { PERIODS, type Period } from '../shared/options';
+import { PERIODS, type AnalysisOptions, type Period } from '../shared/options';
 import type { ReportModel } from '../shared/report';
 import { renderStandaloneHtml } from './standaloneHtml';
 import { HELP, parseReportArgs, UsageError, type ReportArgs } from './args';
+import { writeExports } from './exports';
+import { analysisOptions } from './labArgs';
 import { resolvePlanWithoutPrompt } from './resolvePlan';
 import { summaryLine } from './summary';
 
 async function runReport(args: ReportArgs): Promise<void> {
   if (!isValidTimeZone(args.timeZone)) throw new UsageError(`--tz: unknown time zone '${args.timeZone}'`);
+  // Before reading the file, so a bad combination is a usage error however large the CSV.
+  const options = analysisOptions({ period: args.period, weekStart: args.weekStart }, args.lab, args.preset, presetOptions);
   const sampled = await sampleFile(args.file, { mapping: args.mapping, dateFormat: args.dateFormat, timeZone: args.timeZone });
   const { plan, notes } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, args.timeZone);
   for (const note of notes) process.stderr.write(`  ${note}\n`);
   if (sampled.source.kind !== 'file') throw new Error('unreachable: CLI sources are files');
   const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file);
-  const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { period, weekStart: args.weekStart } });
+  const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { ...options, period } satisfies AnalysisOptions });
   const main = reportFor(args.period);
   if (args.json === '-') process.stdout.write(JSON.stringify(main, null, 2) + '\n');
   else if (args.json) writeFileSync(args.json, JSON.stringify(main, null, 2) + '\n');
+  const exported = await writeExports(main, args.exports, args.metric, args.display);
   if (args.out) {
+    // Every period with the same definition, so the page's period selector needs no engine.
     const reports: Partial<Record<Period, ReportModel>> = {};
     for (const period of PERIODS) reports[period] = period === args.period ? main : reportFor(period);
     writeFileSync(args.out, renderStandaloneHtml({ title: `Retention — ${sampled.file}`, reports, period: args.period, ...bundleTexts() }));
   }
-  process.stderr.write(summaryLine(main, [args.out, args.json && args.json !== '-' ? args.json : null]) + '\n');
+  process.stderr.write(summaryLine(main, [args.out, args.json && args.json !== '-' ? args.json : null, ...exported]) + '\n');
 }
 
 /** The webview bundle and styles, built next to this file in dist/. */

@@ -2,12 +2,15 @@
 // the ReportModel whose key order and stable core follow DESIGN.md §6.
 import type { Dataset } from '../shared/dataset';
 import type { ColumnMapping, IngestPlan } from '../shared/mapping';
-import type { AnalysisOptions } from '../shared/options';
-import { SCHEMA_VERSION, type QualityReport, type ReportModel } from '../shared/report';
+import { PRESET_NAMES, resolveOptions, type AnalysisOptions } from '../shared/options';
+import { SCHEMA_VERSION, type QualityReport, type ReportChoices, type ReportModel } from '../shared/report';
 import { customerActivity } from './activity';
 import { isoDateTime } from './civil';
+import { explainOptions } from './explain';
 import { computeKpis } from './kpis';
-import { classicRetention } from './retention';
+import { retentionTable } from './retention';
+import { revenueTable } from './revenue';
+import { segmentReport } from './segments';
 
 /** What a report is computed from: the parsed data, how it was read, and the panel's controls. */
 export interface ReportInput {
@@ -18,17 +21,27 @@ export interface ReportInput {
 
 /** The full report for one Dataset and one set of options (pure; re-run on every control change). */
 export function buildReport(input: ReportInput): ReportModel {
-  const { dataset, plan, options } = input;
+  const { dataset, plan } = input;
+  const options = resolveOptions(input.options);
   const quality = dataset.quality;
   return {
     schemaVersion: SCHEMA_VERSION,
     input: { file: dataset.file, rows: quality.rowsRead, skipped: { ...quality.skipped } },
     mapping: reportMapping(plan.mapping),
-    retention: classicRetention(dataset, options),
+    retention: retentionTable(dataset, options),
     kpis: computeKpis(dataset),
+    revenue: revenueTable(dataset, options),
+    segments: segmentReport(dataset, options),
+    explain: explainOptions(dataset, options),
+    choices: reportChoices(dataset),
     quality: qualityReport(dataset, plan),
     settings: { timeZone: plan.timeZone, weekStart: options.weekStart },
   };
+}
+
+/** What the file offers the panel's controls. */
+function reportChoices(ds: Dataset): ReportChoices {
+  return { eventNames: [...ds.eventNames], segmentColumns: ds.segments.map((s) => s.column), presets: [...PRESET_NAMES] };
 }
 
 /**
@@ -40,6 +53,7 @@ function reportMapping(mapping: ColumnMapping): ReportModel['mapping'] {
   if (mapping.quantity !== null) out.quantity = mapping.quantity;
   if (mapping.unitPrice !== null) out.unitPrice = mapping.unitPrice;
   if (mapping.orderId !== null) out.orderId = mapping.orderId;
+  if (mapping.eventName) out.eventName = mapping.eventName;
   return out;
 }
 

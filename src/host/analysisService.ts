@@ -13,11 +13,14 @@ import type { MappingStore } from './mappingStore';
 import { confirmMapping } from './prompts';
 import { sampleFile, sampleText, type SampledSource } from './sampleSource';
 import { readSettings } from './settings';
+import { saveExportFile } from './exportFile';
+import type { ExportFormat, ViewOptions } from '../shared/protocol';
 
 /** What the tests (and nothing else) read back from the extension. */
 export interface TestApi {
   lastReport(): ReportModel | undefined;
   lastError(): string | undefined;
+  lastExport(): string | undefined;
   panelCount(): number;
 }
 
@@ -30,19 +33,22 @@ export class AnalysisService implements PanelBackend, TestApi {
   private readonly panels = new Map<string, ReportPanel>();
   private last: ReportModel | undefined;
   private lastErrorMessage: string | undefined;
+  private lastExportPath: string | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly store: MappingStore) {}
 
   /** Analyses a CSV and shows it; resolves with the report, or undefined on cancel or error. */
-  async analyze(uri: vscode.Uri, options: { forceMapping?: boolean } = {}): Promise<ReportModel | undefined> {
+  async analyze(uri: vscode.Uri, how: { forceMapping?: boolean } = {}): Promise<ReportModel | undefined> {
     const key = uri.toString();
     try {
-      const loaded = await this.load(uri, options.forceMapping ?? false);
+      const loaded = await this.load(uri, how.forceMapping ?? false);
       if (!loaded) return undefined;
       const existing = this.panels.get(key);
-      const report = await loaded.worker.analyze({ period: existing?.currentPeriod() ?? readSettings().defaultPeriod, weekStart: readSettings().weekStart });
+      const settings = readSettings();
+      const options: ViewOptions = existing?.currentOptions() ?? { period: settings.defaultPeriod, ...settings.retention };
+      const report = await loaded.worker.analyze({ ...options, weekStart: settings.weekStart });
       const panel = existing ?? this.createPanel(key, labelOf(uri), vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, panelTitle(labelOf(uri)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {}));
-      panel.show(report, loaded.worker);
+      panel.show(report, loaded.worker, options);
       this.last = report;
       this.lastErrorMessage = undefined;
       return report;
@@ -73,6 +79,24 @@ export class AnalysisService implements PanelBackend, TestApi {
     await this.analyze(vscode.Uri.parse(fileUri), { forceMapping: true });
   }
 
+  async openLine(fileUri: string, line: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(fileUri));
+    const at = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
+  }
+
+  async saveExport(fileUri: string, format: ExportFormat, content: string, suggestedName: string, report: ReportModel | null): Promise<void> {
+    try {
+      const saved = await saveExportFile({ fileUri: vscode.Uri.parse(fileUri), format, content, suggestedName, report, extensionUri: this.context.extensionUri });
+      if (saved) {
+        this.lastExportPath = saved.fsPath;
+        void vscode.window.showInformationMessage(`Retention Lens: saved ${basename(saved.path)}`);
+      }
+    } catch (err) {
+      this.reportError(fileUri, err);
+    }
+  }
+
   weekStart(): WeekStart {
     return readSettings().weekStart;
   }
@@ -90,6 +114,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   }
 
   lastReport(): ReportModel | undefined { return this.last; }
+  lastExport(): string | undefined { return this.lastExportPath; }
   lastError(): string | undefined { return this.lastErrorMessage; }
   panelCount(): number { return this.panels.size; }
 
@@ -108,7 +133,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   private createPanel(key: string, label: string, webviewPanel: vscode.WebviewPanel, state?: PanelState): ReportPanel {
     const settings = readSettings();
     const panel = new ReportPanel(webviewPanel, this, key, {
-      period: state?.period ?? settings.defaultPeriod, display: state?.display ?? 'percent', report: state?.report ?? null,
+      options: state?.options ?? { period: settings.defaultPeriod, ...settings.retention }, display: state?.display ?? 'percent', report: state?.report ?? null,
     }, this.context.extensionUri);
     webviewPanel.title = panelTitle(label);
     this.panels.set(key, panel);

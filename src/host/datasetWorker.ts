@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
-import type { ReportModel } from '../shared/report';
+import type { CellCustomer, ReportModel } from '../shared/report';
 import type { CsvSource, LoadSummary, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /** Raised when the user cancels a load; callers show nothing for it. */
@@ -61,6 +61,15 @@ export class DatasetWorker {
     });
   }
 
+  /** The customers behind one cell of the table computed with `options` (drill-down). */
+  cellCustomers(options: AnalysisOptions, cohort: string, column: number, limit: number): Promise<{ customers: CellCustomer[]; total: number }> {
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.analyses.set(requestId, { resolve: resolve as (v: never) => void, reject });
+      this.send({ type: 'cellCustomers', requestId, options, cohort, column, limit });
+    });
+  }
+
   /** Stops the worker; pending calls reject with CancelledError. */
   dispose(): void {
     if (this.disposed) return;
@@ -91,13 +100,20 @@ export class DatasetWorker {
         this.loadWaiter = null;
         return;
       case 'report':
-        this.analyses.get(m.requestId)?.resolve(m.report as never);
-        this.analyses.delete(m.requestId);
+        this.settle(m.requestId, m.report);
+        return;
+      case 'cellCustomers':
+        this.settle(m.requestId, { customers: m.customers, total: m.total });
         return;
       case 'error':
         this.onError(m);
         return;
     }
+  }
+
+  private settle(requestId: number, value: unknown): void {
+    this.analyses.get(requestId)?.resolve(value as never);
+    this.analyses.delete(requestId);
   }
 
   private onError(m: Extract<WorkerResponse, { type: 'error' }>): void {

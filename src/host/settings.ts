@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
-import { PERIODS, WEEK_STARTS, type Period, type WeekStart } from '../shared/options';
+import {
+  AVERAGE_METHODS, COHORT_KINDS, DEFAULT_RETENTION, PERIODS, RATE_BASES, RETENTION_MODES, WEEK_STARTS, WINDOW_KINDS,
+  type Period, type RetentionOptions, type WeekStart,
+} from '../shared/options';
+import { parseBrackets } from '../shared/brackets';
 import { isValidTimeZone } from '../ingest/dates';
 
 /** The extension's settings, validated (the one place they are read). */
@@ -7,19 +11,39 @@ export interface Settings {
   timeZone: string;
   weekStart: WeekStart;
   defaultPeriod: Period;
+  retention: RetentionOptions;   // the definition new reports open with
+}
+
+const pick = <T extends string>(value: string, allowed: readonly T[], fallback: T): T => ((allowed as readonly string[]).includes(value) ? (value as T) : fallback);
+const whole = (value: number, min: number, fallback: number): number => (Number.isInteger(value) && value >= min ? value : fallback);
+
+/** The retention definition from `retentionLens.*` (the panel's controls start from it). */
+function readRetention(config: vscode.WorkspaceConfiguration): RetentionOptions {
+  const d = DEFAULT_RETENTION;
+  const brackets = parseBrackets(config.get<string>('brackets', '0,1-3,4-7,8-14,15-30'));
+  return {
+    ...d,
+    mode: pick(config.get<string>('mode', d.mode), RETENTION_MODES, d.mode),
+    brackets: typeof brackets === 'string' ? [] : brackets,
+    window: pick(config.get<string>('window', d.window), WINDOW_KINDS, d.window),
+    cohorts: pick(config.get<string>('cohorts', d.cohorts), COHORT_KINDS, d.cohorts),
+    rateBase: pick(config.get<string>('relativeTo', d.rateBase), RATE_BASES, d.rateBase),
+    average: pick(config.get<string>('average', d.average), AVERAGE_METHODS, d.average),
+    minOccurrences: whole(config.get<number>('minOccurrences', d.minOccurrences), 1, d.minOccurrences),
+    smallCohort: whole(config.get<number>('smallCohort', d.smallCohort), 0, d.smallCohort),
+  };
 }
 
 /** Reads `retentionLens.*`; invalid values fall back to defaults with a warning. */
 export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration('retentionLens');
   const timeZone = config.get<string>('timeZone', 'UTC');
-  const weekStart = config.get<string>('weekStart', 'monday');
-  const defaultPeriod = config.get<string>('defaultPeriod', 'month');
   const valid = isValidTimeZone(timeZone);
   if (!valid) void vscode.window.showWarningMessage(`Retention Lens: unknown time zone '${timeZone}' in retentionLens.timeZone; using UTC.`);
   return {
     timeZone: valid ? timeZone : 'UTC',
-    weekStart: (WEEK_STARTS as readonly string[]).includes(weekStart) ? (weekStart as WeekStart) : 'monday',
-    defaultPeriod: (PERIODS as readonly string[]).includes(defaultPeriod) ? (defaultPeriod as Period) : 'month',
+    weekStart: pick(config.get<string>('weekStart', 'monday'), WEEK_STARTS, 'monday'),
+    defaultPeriod: pick(config.get<string>('defaultPeriod', 'month'), PERIODS, 'month'),
+    retention: readRetention(config),
   };
 }

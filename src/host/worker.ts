@@ -5,6 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import { parseCsv } from '../ingest/parseCsv';
 import { IngestError } from '../ingest/errors';
 import { buildReport } from '../engine/report';
+import { cellMembers } from '../engine/cellMembers';
+import { cellCustomers } from '../engine/drilldown';
+import { resolveOptions } from '../shared/options';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { readTextChunks, sliceText } from './readText';
@@ -40,12 +43,21 @@ function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): void {
   post({ type: 'report', requestId: request.requestId, report: buildReport({ ...loaded, options: request.options }) });
 }
 
+/** The customers behind one table cell (drill-down), at most `limit` of them. */
+function listCellCustomers(request: Extract<WorkerRequest, { type: 'cellCustomers' }>): void {
+  if (!loaded) throw new Error('no dataset loaded');
+  const members = cellMembers(loaded.dataset, resolveOptions(request.options), request.cohort, request.column);
+  const { customers, total } = cellCustomers(loaded.dataset, members, request.limit);
+  post({ type: 'cellCustomers', requestId: request.requestId, customers, total });
+}
+
 port.on('message', (request: WorkerRequest) => {
-  const requestId = request.type === 'analyze' ? request.requestId : null;
+  const requestId = request.type === 'load' ? null : request.requestId;
   const run = async (): Promise<void> => {
     switch (request.type) {
       case 'load': return load(request);
       case 'analyze': return analyze(request);
+      case 'cellCustomers': return listCellCustomers(request);
       default: assertNever(request);
     }
   };

@@ -1,6 +1,6 @@
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
-import type { ReportModel } from '../shared/report';
+import type { CellCustomer, ReportModel } from '../shared/report';
 import type { TextEncodingName } from '../ingest/decode';
 
 /** Where the worker reads the CSV from: the file on disk (streamed), or an editor's text. */
@@ -11,7 +11,8 @@ export type CsvSource =
 /** Extension host (or CLI) → worker. */
 export type WorkerRequest =
   | { type: 'load'; source: CsvSource; plan: IngestPlan; file: string }
-  | { type: 'analyze'; requestId: number; options: AnalysisOptions };
+  | { type: 'analyze'; requestId: number; options: AnalysisOptions }
+  | { type: 'cellCustomers'; requestId: number; options: AnalysisOptions; cohort: string; column: number; limit: number };
 
 /** What the worker says after a successful load. */
 export interface LoadSummary { rowsRead: number; rowsUsed: number; customers: number }
@@ -21,4 +22,5 @@ export type WorkerResponse =
   | { type: 'progress'; bytesRead: number; rowsRead: number }
   | { type: 'loaded'; summary: LoadSummary }
   | { type: 'report'; requestId: number; report: ReportModel }
+  | { type: 'cellCustomers'; requestId: number; customers: CellCustomer[]; total: number }
   | { type: 'error'; requestId: number | null; message: string; code: string | null };

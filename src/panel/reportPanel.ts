@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { isWebviewMessage, PROTOCOL_VERSION, type CellDisplay, type HostMessage, type PanelState, type WebviewMessage } from '../shared/protocol';
-import type { Period, WeekStart } from '../shared/options';
+import { isWebviewMessage, PROTOCOL_VERSION, type CellDisplay, type ExportFormat, type HostMessage, type PanelState, type ViewOptions, type WebviewMessage } from '../shared/protocol';
+import type { AnalysisOptions, WeekStart } from '../shared/options';
 import type { ReportModel } from '../shared/report';
 import { assertNever } from '../shared/assertNever';
 import type { DatasetWorker } from '../host/datasetWorker';
@@ -9,12 +9,19 @@ import { panelHtml } from './html';
 /** The webview panel type; also the serializer's key. */
 export const REPORT_VIEW_TYPE = 'retentionLens.report';
 
-/** What a panel asks of the extension: (re)load its file, or re-map it. */
+/** Customers listed for one drilled-down cell. */
+const DRILL_DOWN_LIMIT = 200;
+
+/** What a panel asks of the extension: (re)load its file, re-map it, open it at a line, save an export. */
 export interface PanelBackend {
   /** Parses the file again (after a reload the panel has only its last report); undefined if the user cancels. */
   reload(fileUri: string): Promise<DatasetWorker | undefined>;
   /** Runs the mapping picker and the whole analysis again. */
   changeMapping(fileUri: string): Promise<void>;
+  /** Opens the CSV in an editor with the cursor on `line` (1-based). */
+  openLine(fileUri: string, line: number): Promise<void>;
+  /** Asks where to save an export and writes it (never over the CSV). */
+  saveExport(fileUri: string, format: ExportFormat, content: string, suggestedName: string, report: ReportModel | null): Promise<void>;
   weekStart(): WeekStart;
   reportError(fileUri: string, err: unknown): void;
 }
@@ -24,19 +31,22 @@ export function panelTitle(fileLabel: string): string {
   return `Retention: ${fileLabel}`;
 }
 
+/** What a panel starts with: options, view choices and possibly a restored report. */
+export type PanelStart = Pick<PanelState, 'options' | 'display' | 'report'>;
+
 /** One report panel per analysed file: owns the webview and the worker holding the file's Dataset. */
 export class ReportPanel {
   private worker: DatasetWorker | undefined;
   private report: ReportModel | null;
-  private period: Period;
+  private options: ViewOptions;
   private readonly display: CellDisplay;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposeListeners: (() => void)[] = [];
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly backend: PanelBackend, readonly fileUri: string, state: Omit<PanelState, 'version' | 'fileUri'>, extensionUri: vscode.Uri) {
-    this.report = state.report;
-    this.period = state.period;
-    this.display = state.display;
+  constructor(readonly panel: vscode.WebviewPanel, private readonly backend: PanelBackend, readonly fileUri: string, start: PanelStart, extensionUri: vscode.Uri) {
+    this.report = start.report;
+    this.options = start.options;
+    this.display = start.display;
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')] };
     panel.webview.html = panelHtml(panel.webview, extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
@@ -47,11 +57,11 @@ export class ReportPanel {
   }
 
   /** Shows a new report computed by `worker` (which the panel now owns). */
-  show(report: ReportModel, worker: DatasetWorker): void {
+  show(report: ReportModel, worker: DatasetWorker, options: ViewOptions): void {
     if (this.worker !== worker) this.worker?.dispose();
     this.worker = worker;
     this.report = report;
-    this.period = report.retention.period;
+    this.options = options;
     this.postInit();
     this.panel.reveal(undefined, true);
   }
@@ -59,22 +69,18 @@ export class ReportPanel {
   /** Re-runs the analysis after a settings change; a new time zone needs a re-parse. */
   async refresh(reparse: boolean): Promise<void> {
     try {
-      if (!this.worker || reparse) {
-        const worker = await this.backend.reload(this.fileUri);
-        if (!worker) return;
-        if (this.worker !== worker) this.worker?.dispose();
-        this.worker = worker;
-      }
-      this.report = await this.worker.analyze({ period: this.period, weekStart: this.backend.weekStart() });
+      const worker = await this.ensureWorker(reparse);
+      if (!worker) return;
+      this.report = await worker.analyze(this.analysisOptions(this.options));
       this.postInit();
     } catch (err) {
       this.backend.reportError(this.fileUri, err);
     }
   }
 
-  /** The period the panel currently shows. */
-  currentPeriod(): Period {
-    return this.period;
+  /** The options the panel currently shows. */
+  currentOptions(): ViewOptions {
+    return this.options;
   }
 
   /** Called once when the panel closes. */
@@ -82,8 +88,12 @@ export class ReportPanel {
     this.disposeListeners.push(listener);
   }
 
+  private analysisOptions(options: ViewOptions): AnalysisOptions {
+    return { ...options, weekStart: this.backend.weekStart() };
+  }
+
   private postInit(): void {
-    this.post({ type: 'init', fileUri: this.fileUri, fileLabel: this.panel.title, period: this.period, display: this.display, report: this.report });
+    this.post({ type: 'init', fileUri: this.fileUri, fileLabel: this.panel.title, options: this.options, display: this.display, report: this.report });
   }
 
   private post(message: HostMessage): void {
@@ -97,35 +107,61 @@ export class ReportPanel {
       case 'ready':
         if (message.protocolVersion === PROTOCOL_VERSION) this.postInit();
         return;
-      case 'setPeriod':
-        void this.runPeriod(message.requestId, message.period);
+      case 'setOptions':
+        void this.runOptions(message.requestId, message.options);
+        return;
+      case 'drillDown':
+        void this.drillDown(message.requestId, message.cohort, message.column);
+        return;
+      case 'openLine':
+        void this.backend.openLine(this.fileUri, message.line);
+        return;
+      case 'export':
+        void this.backend.saveExport(this.fileUri, message.format, message.content, message.suggestedName, this.report);
         return;
       case 'changeMapping':
         void this.backend.changeMapping(this.fileUri);
         return;
       case 'reload':
-        void this.runPeriod(0, this.period, true);
+        void this.runOptions(0, this.options, true);
         return;
       default:
         assertNever(message);
     }
   }
 
-  private async runPeriod(requestId: number, period: Period, reparse = false): Promise<void> {
-    this.period = period;
+  /** The panel's worker, started again (re-parsing the file) when there is none or `reparse`. */
+  private async ensureWorker(reparse: boolean): Promise<DatasetWorker | undefined> {
+    if (this.worker && !reparse) return this.worker;
+    const worker = await this.backend.reload(this.fileUri);
+    if (!worker) return undefined;
+    if (this.worker !== worker) this.worker?.dispose();
+    this.worker = worker;
+    return worker;
+  }
+
+  private async runOptions(requestId: number, options: ViewOptions, reparse = false): Promise<void> {
+    this.options = options;
     try {
-      if (!this.worker || reparse) {
-        this.post({ type: 'busy', requestId, what: 'Reading the file again…' });
-        const worker = await this.backend.reload(this.fileUri);
-        if (!worker) return;
-        if (this.worker !== worker) this.worker?.dispose();
-        this.worker = worker;
-      }
-      const report = await this.worker.analyze({ period, weekStart: this.backend.weekStart() });
+      if (!this.worker || reparse) this.post({ type: 'busy', requestId, what: 'Reading the file again…' });
+      const worker = await this.ensureWorker(reparse);
+      if (!worker) return;
+      const report = await worker.analyze(this.analysisOptions(options));
       this.report = report;
       this.post({ type: 'report', requestId, report });
     } catch (err) {
       this.backend.reportError(this.fileUri, err);
+      this.post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private async drillDown(requestId: number, cohort: string, column: number): Promise<void> {
+    try {
+      const worker = await this.ensureWorker(false);
+      if (!worker) return;
+      const { customers, total } = await worker.cellCustomers(this.analysisOptions(this.options), cohort, column, DRILL_DOWN_LIMIT);
+      this.post({ type: 'cellCustomers', requestId, cohort, column, customers, total });
+    } catch (err) {
       this.post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });
     }
   }

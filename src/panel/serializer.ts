@@ -1,10 +1,11 @@
 import type * as vscode from 'vscode';
 import type { AnalysisService } from '../host/analysisService';
-import type { PanelState } from '../shared/protocol';
+import { isViewOptions, type PanelState } from '../shared/protocol';
 
 function isPanelState(value: unknown): value is PanelState {
   const s = value as Partial<PanelState> | undefined;
-  return !!s && s.version === 1 && typeof s.fileUri === 'string' && typeof s.period === 'string';
+  // Version 1 states (before the retention lab) are not restored: the panel closes and the user re-runs it.
+  return !!s && s.version === 2 && typeof s.fileUri === 'string' && isViewOptions(s.options);
 }
 
 /** Brings report panels back after a window reload, showing their last report at once. */

@@ -1,24 +1,38 @@
 // The page skeleton and what to re-render when the state changes. Sections are built once; a new
-// report refills them, the display toggle redraws only the table.
+// report refills them, a display or metric change redraws only the table and the chart.
 import type { Period } from '../shared/options';
-import type { CellDisplay } from '../shared/protocol';
+import type { CellDisplay, ExportFormat, Metric, ViewOptions } from '../shared/protocol';
 import type { ReportModel } from '../shared/report';
-import type { ViewState } from './controller';
+import { chartModel, xAxisLabel } from './chartModel';
+import type { DrillState, ViewState } from './controller';
+import { formatDataEnd } from './dates';
 import { el } from './dom';
+import { drillView } from './drillModel';
 import { createControls } from './render/controls';
+import { renderCohortTable, tableNotes } from './render/cohortTable';
+import { renderDrillDown } from './render/drillDown';
+import { renderExplain } from './render/explain';
 import { createHeader, reportTitle } from './render/header';
 import { renderKpis } from './render/kpis';
-import { renderCohortTable, tableNotes } from './render/cohortTable';
-import { RetentionChart } from './render/retentionChart';
 import { renderQuality } from './render/quality';
+import { RetentionChart } from './render/retentionChart';
+import { createSegments } from './render/segments';
 import { createStatus } from './render/status';
+import { columnLabel } from './tableModel';
 
-/** What the page can do; onChangeMapping is null where there is no extension (standalone HTML). */
+/** What the page can do; the host-only callbacks are null in a standalone HTML report. */
 export interface AppOptions {
   periods: readonly Period[];
-  onPeriod(period: Period): void;
+  standalone: boolean;
+  exportFormats: readonly ExportFormat[];
+  onOptions(options: ViewOptions): void;
   onDisplay(display: CellDisplay): void;
+  onMetric(metric: Metric): void;
+  onExport(format: ExportFormat): void;
   onChangeMapping: (() => void) | null;
+  onCell: ((cohort: string, column: number) => void) | null;
+  onLine: ((line: number) => void) | null;
+  onCloseDrill(): void;
 }
 
 /** The busy line to show: the state's, or "Loading" while there is nothing to show yet. */
@@ -32,25 +46,30 @@ export class App {
   private readonly header;
   private readonly controls;
   private readonly status;
+  private readonly segments;
   private readonly body = el('main', { className: 'report-body' });
   private readonly kpis = el('section', { className: 'kpis', attrs: { id: 'kpis', 'aria-label': 'Key figures' } });
   private readonly tableScroll = el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Cohort retention table (scrollable)' } });
   private readonly tableNotes = el('div', { className: 'notes' });
+  private readonly drill = el('div', { className: 'drill-down', attrs: { id: 'drill-down', 'aria-live': 'polite' } });
   private readonly chartNote = el('p', { className: 'notes chart-note', attrs: { id: 'chart-note' } });
+  private readonly explain = el('section', { className: 'card', attrs: { id: 'explain', 'aria-label': 'Explain' } });
   private readonly quality = el('section', { className: 'quality', attrs: { id: 'quality', 'aria-label': 'Data quality' } });
   private readonly chart: RetentionChart;
-  private shownReport: ReportModel | null = null;
-  private shownDisplay: CellDisplay | null = null;
+  private shown: { report: ReportModel | null; display: CellDisplay | null; metric: Metric | null; drill: DrillState | null } = { report: null, display: null, metric: null, drill: null };
 
-  constructor(root: HTMLElement, opts: AppOptions) {
+  constructor(root: HTMLElement, private readonly opts: AppOptions) {
     this.header = createHeader({ onChangeMapping: opts.onChangeMapping });
     this.controls = createControls(opts);
     this.status = createStatus();
-    const chartBox = el('div', { className: 'chart', attrs: { id: 'retention-chart', role: 'img', 'aria-label': 'Retention curves: share of each cohort retained by period offset' } });
+    this.segments = createSegments({ standalone: opts.standalone, onOptions: opts.onOptions });
+    const chartBox = el('div', { className: 'chart', attrs: { id: 'retention-chart', role: 'img', 'aria-label': 'Retention curves by cohort' } });
     this.body.append(
       this.kpis,
-      el('section', { className: 'card' }, el('h2', { text: 'Cohort retention' }), this.tableScroll, this.tableNotes),
-      el('section', { className: 'card' }, el('h2', { text: 'Retention curves' }), chartBox, this.chartNote),
+      el('section', { className: 'card' }, el('h2', { text: 'Cohort retention' }), this.tableScroll, this.tableNotes, this.drill),
+      el('section', { className: 'card' }, el('h2', { text: 'Curves' }), chartBox, this.chartNote),
+      this.explain,
+      this.segments.element,
       this.quality,
     );
     root.replaceChildren(this.header.element, this.controls.element, this.status.busy, this.status.error, this.body);
@@ -59,35 +78,52 @@ export class App {
 
   /** Brings the page in line with `state`, redrawing only what changed. */
   render(state: ViewState): void {
-    this.controls.update({ period: state.period, display: state.display, busy: state.busy !== null });
+    this.controls.update({ options: state.options, display: state.display, metric: state.metric, busy: state.busy !== null, report: state.report });
+    this.segments.update(state.options, state.report);
     this.status.update(busyMessage(state), state.error);
     this.body.hidden = state.report === null;
     this.body.setAttribute('aria-busy', String(state.busy !== null));
     this.body.classList.toggle('stale', state.busy !== null);
-    if (state.report !== this.shownReport) {
-      this.shownReport = state.report;
-      this.showReport(state.report, state.display);
-    } else if (state.report && state.display !== this.shownDisplay) {
-      this.showTable(state.report, state.display);
-    }
+    const reportChanged = state.report !== this.shown.report;
+    if (reportChanged) this.showReport(state.report);
+    if (state.report && (reportChanged || state.display !== this.shown.display || state.metric !== this.shown.metric)) this.showTable(state);
+    if (state.report && (reportChanged || state.metric !== this.shown.metric)) this.showChart(state.report, state.metric);
+    if (reportChanged || state.drill !== this.shown.drill) this.showDrill(state);
+    this.shown = { report: state.report, display: state.display, metric: state.metric, drill: state.drill };
   }
 
-  private showReport(report: ReportModel | null, display: CellDisplay): void {
+  /** The curves chart as a PNG data URL (for Export → PNG). */
+  chartPng(): string | null {
+    return this.chart.toPng();
+  }
+
+  private showReport(report: ReportModel | null): void {
     this.header.update(report);
     document.title = reportTitle(report?.input.file ?? null);
+    this.segments.setReport(report);
     if (!report) {
-      this.chart.setTable(null);
+      this.chart.setModel(null);
       return;
     }
     renderKpis(this.kpis, report.kpis);
-    this.showTable(report, display);
-    this.chart.setTable(report.retention);
+    renderExplain(this.explain, report.explain);
     renderQuality(this.quality, report);
   }
 
-  private showTable(report: ReportModel, display: CellDisplay): void {
-    this.shownDisplay = display;
-    this.tableScroll.replaceChildren(renderCohortTable(report, display));
-    this.tableNotes.replaceChildren(...tableNotes(report).map((n) => el('p', { text: n })));
+  private showTable(state: ViewState): void {
+    const report = state.report!;
+    const dataEnd = formatDataEnd(report.quality.dataEnd, report.quality.timePrecision);
+    this.tableScroll.replaceChildren(renderCohortTable({ report, metric: state.metric, display: state.display, dataEnd }, this.opts.onCell));
+    this.tableNotes.replaceChildren(...tableNotes(report, this.opts.onCell !== null).map((n) => el('p', { text: n })));
+  }
+
+  private showChart(report: ReportModel, metric: Metric): void {
+    this.chart.setModel(chartModel(report, metric), xAxisLabel(report.retention));
+  }
+
+  private showDrill(state: ViewState): void {
+    const report = state.report;
+    const view = report && state.drill ? drillView(state.drill, columnLabel(report.retention, state.drill.column), report.quality.timePrecision) : null;
+    renderDrillDown(this.drill, view, (line) => this.opts.onLine?.(line), () => this.opts.onCloseDrill());
   }
 }

@@ -1,92 +1,153 @@
 // The panel's state and how messages change it, as pure functions (tested in Node). main.ts
 // feeds host messages and user actions in, and renders/persists whatever comes out.
-import type { Period } from '../shared/options';
-import type { CellDisplay, HostMessage, PanelState, WebviewMessage } from '../shared/protocol';
-import type { ReportModel } from '../shared/report';
+import type { CellDisplay, HostMessage, Metric, PanelState, ViewOptions, WebviewMessage } from '../shared/protocol';
+import type { CellCustomer, ReportModel } from '../shared/report';
 import { assertNever } from '../shared/assertNever';
+import { fitMetric } from './metricModel';
+import { fullViewOptions } from './optionsModel';
 import { periodWords } from './periods';
+
+/** The drill-down under the table: the cell asked about and, once answered, its customers. */
+export interface DrillState {
+  requestId: number;
+  cohort: string;
+  column: number;
+  customers: CellCustomer[] | null;   // null while the host is listing them
+  total: number;
+  error: string | null;
+}
 
 /** Everything the UI shows. */
 export interface ViewState {
   fileUri: string | null;      // null until init (or a restored state) says which file
-  period: Period;              // the selected period (may be ahead of report while busy)
+  options: ViewOptions;        // the selected options (may be ahead of report while busy)
+  shownOptions: ViewOptions;   // the options the shown report was computed with
   display: CellDisplay;
+  metric: Metric;
   report: ReportModel | null;
   busy: string | null;         // what is being computed, or null
   error: string | null;        // the host's last error message, or null
-  sentRequestId: number;       // the latest requestId this webview sent
-  acceptFrom: number;          // responses with a smaller requestId are stale
+  drill: DrillState | null;
+  sentRequestId: number;       // the latest requestId this webview sent (options and drill-downs)
+  acceptFrom: number;          // reports, busy and errors with a smaller requestId are stale
 }
 
 /** The state before anything arrived, or the one a reloaded panel saved. */
-export function initialState(restored: PanelState | null, fallbackPeriod: Period = 'month'): ViewState {
+export function initialState(restored: PanelState | null, fallback: ViewOptions = { period: 'month' }): ViewState {
+  const options = restored?.options ?? fallback;
   return {
     fileUri: restored?.fileUri ?? null,
-    period: restored?.period ?? fallbackPeriod,
+    options,
+    shownOptions: options,
     display: restored?.display ?? 'percent',
+    metric: fitMetric(restored?.report ?? null, restored?.metric ?? 'customers'),
     report: restored?.report ?? null,
     busy: null,
     error: null,
+    drill: null,
     sentRequestId: 0,
     acceptFrom: 0,
   };
 }
 
+function applyInit(state: ViewState, msg: Extract<HostMessage, { type: 'init' }>): ViewState {
+  const sameFile = state.fileUri === msg.fileUri;
+  const report = msg.report ?? (sameFile ? state.report : null);
+  return {
+    ...state,
+    fileUri: msg.fileUri,
+    options: msg.options,
+    shownOptions: msg.options,
+    // The webview owns the display and metric once it knows the file; the host's copy is only a default.
+    display: sameFile ? state.display : msg.display,
+    metric: fitMetric(report, sameFile ? state.metric : 'customers'),
+    report,
+    busy: null,
+    error: null,
+    drill: null,
+    // init replaces everything: answers to requests sent before it are stale.
+    acceptFrom: state.sentRequestId + 1,
+  };
+}
+
+function applyCustomers(state: ViewState, msg: Extract<HostMessage, { type: 'cellCustomers' }>): ViewState {
+  const drill = state.drill;
+  if (drill === null || msg.requestId !== drill.requestId) return state;
+  return { ...state, drill: { ...drill, customers: msg.customers, total: msg.total, error: null } };
+}
+
 /**
  * Applies a host message. Returns the same object when the message is stale (a `busy`, `report`
- * or `error` answering a request older than the latest setPeriod), so callers can skip work.
+ * or `error` answering a request older than the latest setOptions, or customers for a cell no
+ * longer asked about), so callers can skip work.
  */
 export function applyHostMessage(state: ViewState, msg: HostMessage): ViewState {
+  const forDrill = state.drill !== null && msg.type !== 'init' && msg.requestId === state.drill.requestId;
   switch (msg.type) {
-    case 'init': {
-      const sameFile = state.fileUri === msg.fileUri;
-      return {
-        ...state,
-        fileUri: msg.fileUri,
-        period: msg.period,
-        // The webview owns the display toggle once it knows the file; the host's copy is only a default.
-        display: sameFile ? state.display : msg.display,
-        report: msg.report ?? (sameFile ? state.report : null),
-        busy: null,
-        error: null,
-        // init replaces everything: answers to requests sent before it are stale.
-        acceptFrom: state.sentRequestId + 1,
-      };
-    }
+    case 'init':
+      return applyInit(state, msg);
     case 'busy':
-      return msg.requestId < state.acceptFrom ? state : { ...state, busy: msg.what };
+      // The drill-down shows its own "listing" line; a global busy would never be cleared.
+      return forDrill || msg.requestId < state.acceptFrom ? state : { ...state, busy: msg.what };
     case 'report':
-      if (msg.requestId < state.acceptFrom) return state;
-      return { ...state, report: msg.report, period: msg.report.retention.period, busy: null, error: null };
+      if (forDrill || msg.requestId < state.acceptFrom) return state;
+      return { ...state, report: msg.report, shownOptions: state.options, metric: fitMetric(msg.report, state.metric), busy: null, error: null, drill: null };
     case 'error':
+      if (forDrill && state.drill) return { ...state, drill: { ...state.drill, error: msg.message } };
       if (msg.requestId < state.acceptFrom) return state;
-      // The selector goes back to the period that is still shown.
-      return { ...state, error: msg.message, busy: null, period: state.report?.retention.period ?? state.period };
+      // The controls go back to the options of the report that is still shown.
+      return { ...state, error: msg.message, busy: null, options: state.shownOptions };
+    case 'cellCustomers':
+      return applyCustomers(state, msg);
     default:
       return assertNever(msg);
   }
 }
 
 /**
- * The user picked a period: the message to post and the busy state. requestIds grow with the
- * clock as well as per request, so a webview re-created while the host was still computing
- * (VS Code drops hidden webviews) never reuses an id the host may yet answer.
+ * The next requestId. Ids grow with the clock as well as per request, so a webview re-created
+ * while the host was still computing (VS Code drops hidden webviews) never reuses an id the host
+ * may yet answer.
  */
-export function requestPeriod(state: ViewState, period: Period, now: number = Date.now()): { state: ViewState; message: WebviewMessage } {
-  const requestId = Math.max(state.sentRequestId + 1, Math.floor(now));
+function nextRequestId(state: ViewState, now: number): number {
+  return Math.max(state.sentRequestId + 1, Math.floor(now));
+}
+
+/** The user changed an analysis option: the message to post (every option spelled out) and the busy state. */
+export function requestOptions(state: ViewState, options: ViewOptions, now: number = Date.now()): { state: ViewState; message: WebviewMessage } {
+  const requestId = nextRequestId(state, now);
+  const full = fullViewOptions(options);
   return {
-    state: { ...state, period, sentRequestId: requestId, acceptFrom: requestId, busy: `Computing ${periodWords(period).adjective} cohorts…`, error: null },
-    message: { type: 'setPeriod', requestId, period },
+    state: { ...state, options: full, sentRequestId: requestId, acceptFrom: requestId, busy: `Computing ${periodWords(full.period).adjective} cohorts…`, error: null },
+    message: { type: 'setOptions', requestId, options: full },
   };
+}
+
+/** The user clicked a cell: ask the host for its customers. */
+export function requestDrillDown(state: ViewState, cohort: string, column: number, now: number = Date.now()): { state: ViewState; message: WebviewMessage } {
+  const requestId = nextRequestId(state, now);
+  return {
+    state: { ...state, sentRequestId: requestId, drill: { requestId, cohort, column, customers: null, total: 0, error: null } },
+    message: { type: 'drillDown', requestId, cohort, column },
+  };
+}
+
+/** The metric selector (view only: every metric is in the report). */
+export function chooseMetric(state: ViewState, metric: Metric): ViewState {
+  return { ...state, metric: fitMetric(state.report, metric) };
 }
 
 /**
  * What setState saves, or null while the file is unknown (the serializer needs fileUri). The
- * period saved is the shown report's: a request still running when the window reloads is lost,
- * and the restored panel must not claim a period its report is not cut by.
+ * options saved are the shown report's: a request still running when the window reloads is lost,
+ * and the restored panel must not claim options its report was not computed with.
  */
 export function toPanelState(state: ViewState): PanelState | null {
   if (state.fileUri === null) return null;
-  const period = state.report?.retention.period ?? state.period;
-  return { version: 1, fileUri: state.fileUri, period, display: state.display, report: state.report };
+  return { version: 2, fileUri: state.fileUri, options: state.shownOptions, display: state.display, metric: state.metric, report: state.report };
+}
+
+/** The drill-down's Close button: forget the cell (a late answer for it is then dropped). */
+export function closeDrill(state: ViewState): ViewState {
+  return state.drill === null ? state : { ...state, drill: null };
 }

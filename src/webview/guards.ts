@@ -2,8 +2,8 @@
 // restores after a reload, and the JSON block of a standalone page. Shallow on purpose: they
 // stop junk from crashing the renderer; the host and CLI are trusted to send whole reports.
 import { PERIODS, type Period } from '../shared/options';
-import type { CellDisplay, HostMessage, PanelState } from '../shared/protocol';
-import type { ReportModel } from '../shared/report';
+import { isViewOptions, METRICS, type CellDisplay, type HostMessage, type Metric, type PanelState } from '../shared/protocol';
+import type { CellCustomer, ReportModel } from '../shared/report';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -18,14 +18,35 @@ export function isCellDisplay(v: unknown): v is CellDisplay {
   return v === 'percent' || v === 'count';
 }
 
+/** A metric name. */
+export function isMetric(v: unknown): v is Metric {
+  return typeof v === 'string' && (METRICS as readonly string[]).includes(v);
+}
+
+const arrays = (o: Obj, keys: string[]): boolean => keys.every((k) => Array.isArray(o[k]));
+
+/** The v2 parts of a report the lab renders (columns, at-risk, intervals, choices, explain). */
+function hasLabParts(v: Obj, r: Obj): boolean {
+  return arrays(r, ['columns', 'atRisk']) && isObj(r.definition) && isObj(r.average) && arrays(r.average, ['rates', 'counts', 'sizes', 'lower', 'upper'])
+    && (v.revenue === null || (isObj(v.revenue) && Array.isArray(v.revenue.cohorts) && isObj(v.revenue.average)))
+    && (v.segments === null || (isObj(v.segments) && arrays(v.segments, ['groups', 'tests']) && typeof v.segments.verdict === 'string'))
+    && Array.isArray(v.explain) && isObj(v.choices) && arrays(v.choices, ['eventNames', 'segmentColumns']);
+}
+
 /** A ReportModel in outline: the parts the renderer reads exist with the right types. */
 export function isReportModel(v: unknown): v is ReportModel {
   if (!isObj(v) || !isObj(v.input) || !isObj(v.mapping) || !isObj(v.retention) || !isObj(v.kpis) || !isObj(v.quality)) return false;
   const r = v.retention;
   return typeof v.input.file === 'string' && isPeriod(r.period) && Array.isArray(r.cohorts)
     && r.cohorts.every((c) => isObj(c) && typeof c.cohort === 'string' && typeof c.size === 'number'
-      && Array.isArray(c.counts) && Array.isArray(c.rates) && Array.isArray(c.partial))
-    && isObj(r.average) && Array.isArray(r.average.rates) && typeof r.average.method === 'string';
+      && arrays(c, ['counts', 'rates', 'partial', 'lower', 'upper']))
+    && hasLabParts(v, r);
+}
+
+/** One drill-down row. */
+function isCellCustomer(v: unknown): v is CellCustomer {
+  return isObj(v) && typeof v.id === 'string' && typeof v.firstActivity === 'string' && typeof v.lastActivity === 'string'
+    && typeof v.orders === 'number' && (v.revenue === null || typeof v.revenue === 'number') && Number.isInteger(v.line);
 }
 
 /** A message from the extension host (see HostMessage). */
@@ -33,7 +54,7 @@ export function isHostMessage(v: unknown): v is HostMessage {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'init':
-      return typeof v.fileUri === 'string' && typeof v.fileLabel === 'string' && isPeriod(v.period)
+      return typeof v.fileUri === 'string' && typeof v.fileLabel === 'string' && isViewOptions(v.options)
         && isCellDisplay(v.display) && (v.report === null || isReportModel(v.report));
     case 'busy':
       return Number.isInteger(v.requestId) && typeof v.what === 'string';
@@ -41,15 +62,21 @@ export function isHostMessage(v: unknown): v is HostMessage {
       return Number.isInteger(v.requestId) && isReportModel(v.report);
     case 'error':
       return Number.isInteger(v.requestId) && typeof v.message === 'string';
+    case 'cellCustomers':
+      return Number.isInteger(v.requestId) && typeof v.cohort === 'string' && Number.isInteger(v.column)
+        && Array.isArray(v.customers) && v.customers.every(isCellCustomer) && Number.isInteger(v.total);
     default:
       return false;
   }
 }
 
-/** The state saved by an earlier instance of this webview (vscode.getState()). */
+/**
+ * The state saved by an earlier instance of this webview (vscode.getState()). Version 1 states
+ * (before the lab) are refused: the panel then starts empty and the host re-parses the file.
+ */
 export function isPanelState(v: unknown): v is PanelState {
-  return isObj(v) && v.version === 1 && typeof v.fileUri === 'string' && isPeriod(v.period)
-    && isCellDisplay(v.display) && (v.report === null || isReportModel(v.report));
+  return isObj(v) && v.version === 2 && typeof v.fileUri === 'string' && isViewOptions(v.options)
+    && isCellDisplay(v.display) && isMetric(v.metric) && (v.report === null || isReportModel(v.report));
 }
 
 /** The JSON block of a standalone page: every precomputed period and the one to open with. */

@@ -1,10 +1,15 @@
 // Webview entry. In VS Code (acquireVsCodeApi exists): handshake with the host, follow its
 // messages, persist state for reloads. In a standalone HTML report: read every precomputed period
-// from the JSON block and switch between them locally.
+// from the JSON block and switch between them locally; the options that need the host are disabled.
 import { PERIODS } from '../shared/options';
-import { PROTOCOL_VERSION, type PanelState, type WebviewMessage } from '../shared/protocol';
-import { App } from './app';
-import { applyHostMessage, initialState, requestPeriod, toPanelState, type ViewState } from './controller';
+import { PROTOCOL_VERSION, type ExportFormat, type PanelState, type WebviewMessage } from '../shared/protocol';
+import { App, type AppOptions } from './app';
+import {
+  applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, requestOptions, toPanelState, type ViewState,
+} from './controller';
+import { exportMessage, exportFormats } from './exportModel';
+import { download, exportContent } from './exporter';
+import { reportOptions } from './optionsModel';
 import { isHostMessage, isPanelState, parseStandaloneData, type StandaloneData } from './guards';
 
 /** The part of the VS Code webview API this bundle uses. */
@@ -25,6 +30,15 @@ function appRoot(): HTMLElement {
   return root;
 }
 
+/** Export content for the shown view, or the state with an error when there is none. */
+function runExport(format: ExportFormat, state: ViewState, app: App, deliver: (content: string) => void): ViewState {
+  if (!state.report) return state;
+  const result = exportContent(format, { report: state.report, metric: state.metric, display: state.display }, () => app.chartPng());
+  if ('error' in result) return { ...state, error: result.error };
+  deliver(result.content);
+  return state;
+}
+
 function startInVsCode(api: VsCodeApi): void {
   const saved = api.getState();
   let state: ViewState = initialState(isPanelState(saved) ? saved : null);
@@ -35,16 +49,26 @@ function startInVsCode(api: VsCodeApi): void {
     const persisted = toPanelState(state);
     if (persisted) api.setState(persisted);
   };
-  const app = new App(appRoot(), {
+  const send = (r: { state: ViewState; message: WebviewMessage }): void => {
+    update(r.state);
+    api.postMessage(r.message);
+  };
+  const opts: AppOptions = {
     periods: PERIODS,
-    onPeriod: (period) => {
-      const { state: next, message } = requestPeriod(state, period);
-      update(next);
-      api.postMessage(message);
-    },
+    standalone: false,
+    exportFormats: exportFormats(false),
+    onOptions: (options) => send(requestOptions(state, options)),
     onDisplay: (display) => update({ ...state, display }),
+    onMetric: (metric) => update(chooseMetric(state, metric)),
+    onExport: (format) => update(runExport(format, state, app, (content) => {
+      if (state.report) api.postMessage(exportMessage(format, content, state.report));
+    })),
     onChangeMapping: () => api.postMessage({ type: 'changeMapping' }),
-  });
+    onCell: (cohort, column) => send(requestDrillDown(state, cohort, column)),
+    onLine: (line) => api.postMessage({ type: 'openLine', line }),
+    onCloseDrill: () => update(closeDrill(state)),
+  };
+  const app = new App(appRoot(), opts);
   app.render(state);   // a restored panel shows its last report at once
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (isHostMessage(event.data)) update(applyHostMessage(state, event.data));
@@ -62,24 +86,40 @@ function readStandaloneData(): StandaloneData | Error {
   }
 }
 
+const noop = (): void => {};
+
 function startStandalone(): void {
   document.body.classList.add('standalone');
   const data = readStandaloneData();
+  const base: Omit<AppOptions, 'periods' | 'onOptions' | 'onDisplay' | 'onMetric' | 'onExport'> = {
+    standalone: true, exportFormats: exportFormats(true), onChangeMapping: null, onCell: null, onLine: null, onCloseDrill: noop,
+  };
   if (data instanceof Error) {
-    const app = new App(appRoot(), { periods: PERIODS, onPeriod: () => {}, onDisplay: () => {}, onChangeMapping: null });
+    const app = new App(appRoot(), { ...base, periods: PERIODS, onOptions: noop, onDisplay: noop, onMetric: noop, onExport: noop });
     app.render({ ...initialState(null), error: `Cannot show the report: ${data.message}` });
     return;
   }
-  let state: ViewState = { ...initialState(null, data.period), report: data.reports[data.period] ?? null };
+  const first = data.reports[data.period] ?? null;
+  const options = first ? reportOptions(first) : { period: data.period };
+  let state: ViewState = { ...initialState(null, options), report: first };
   const update = (next: ViewState): void => {
     state = next;
     app.render(state);
   };
   const app = new App(appRoot(), {
+    ...base,
     periods: PERIODS.filter((p) => data.reports[p]),
-    onPeriod: (period) => update({ ...state, period, report: data.reports[period] ?? state.report }),
+    // Only the period can change here: each precomputed period is a whole report.
+    onOptions: (options) => {
+      const report = data.reports[options.period];
+      if (report) update(chooseMetric({ ...state, options: reportOptions(report), shownOptions: reportOptions(report), report }, state.metric));
+      else update({ ...state });
+    },
     onDisplay: (display) => update({ ...state, display }),
-    onChangeMapping: null,
+    onMetric: (metric) => update(chooseMetric(state, metric)),
+    onExport: (format) => update(runExport(format, state, app, (content) => {
+      if (state.report) download(format, content, state.report.input.file);
+    })),
   });
   app.render(state);
 }

@@ -1,48 +1,98 @@
 // What each cell of the cohort heatmap shows, as plain data, so the rules can be tested in Node
 // and render/cohortTable.ts only turns them into elements.
-import type { CellDisplay } from '../shared/protocol';
-import type { CohortRow, RetentionTable } from '../shared/report';
-import { formatCellPercent, formatInteger, formatPercent1 } from './format';
+import type { CellDisplay, Metric } from '../shared/protocol';
+import type { CohortRow, ReportModel, RetentionTable } from '../shared/report';
+import { formatInteger, formatMoney, formatPercent1 } from './format';
 import { heatClass } from './heat';
-import { offsetLabel } from './periods';
+import { formatMetricCell, metricGrid, type MetricGrid } from './metricModel';
 
 /** One heatmap cell: its text, tooltip and classes (always "cell", plus absent / partial / heat-n). */
 export interface CellView {
-  offset: number;
+  column: number;
   text: string;
   title: string | null;
   classes: string[];
 }
 
-/** The number of offset columns: the longest row of any cohort or of the average. */
-export function offsetCount(table: RetentionTable): number {
-  return Math.max(table.average.rates.length, ...table.cohorts.map((c) => Math.max(c.rates.length, c.counts.length)));
+/** The number of columns: the headers, or the longest row when a report has none. */
+export function columnCount(table: RetentionTable): number {
+  return Math.max(table.columns.length, table.average.rates.length, ...table.cohorts.map((c) => Math.max(c.rates.length, c.counts.length)));
+}
+
+/** Header of column j (from the report; "#j" if the report is short of headers). */
+export function columnLabel(table: RetentionTable, j: number): string {
+  return table.columns[j] ?? `#${j}`;
 }
 
 /** Context for a row's cells. `dataEnd` is the human last covered date, for partial-cell tooltips. */
 export interface CellContext {
-  table: RetentionTable;
+  report: ReportModel;
+  metric: Metric;
   display: CellDisplay;
   dataEnd: string | null;
 }
 
-/** The cells of one cohort row, padded with absent cells up to offsetCount. */
-export function cohortCells(row: CohortRow, ctx: CellContext): CellView[] {
+/** The interval in words: (0.314, 0.399) → "95% CI 31.4–39.9%". */
+export function ciText(lower: number | null | undefined, upper: number | null | undefined): string | null {
+  if (lower === null || lower === undefined || upper === null || upper === undefined) return null;
+  return `95% CI ${formatPercent1(lower).slice(0, -1)}–${formatPercent1(upper)}`;
+}
+
+/** What a rate at column j was divided by: the cohort size, or the previous column's count. */
+export function rateBase(table: RetentionTable, row: CohortRow, j: number): number | null {
+  if (table.definition.rateBase === 'previous' && j > 0) return row.counts[j - 1] ?? null;
+  return row.size;
+}
+
+/** Heat step of a value: rates directly, money relative to the largest value in the grid. */
+function heatFor(grid: MetricGrid, value: number, maxMoney: number): string | null {
+  if (grid.kind === 'rate') return heatClass(value);
+  return heatClass(maxMoney > 0 ? Math.max(0, value) / maxMoney : 0);
+}
+
+function maxOf(grid: MetricGrid): number {
+  return Math.max(0, ...grid.rows.flatMap((r) => r.filter((v): v is number => v !== null)));
+}
+
+function customersTitle(table: RetentionTable, row: CohortRow, j: number): string {
+  const count = row.counts[j] ?? 0;
+  const base = rateBase(table, row, j);
+  const ci = ciText(row.lower[j], row.upper[j]);
+  return `${row.cohort} · ${columnLabel(table, j)}: ${formatInteger(count)} of ${formatInteger(base)} = ${formatPercent1(row.rates[j] ?? null)}${ci ? ` (${ci})` : ''}`;
+}
+
+const MONEY_WORDS: Record<Exclude<Metric, 'customers' | 'revenueRetention'>, string> = {
+  revenue: 'revenue',
+  revenuePerCustomer: 'revenue per cohort customer',
+  cumulativePerCustomer: 'cumulative revenue per customer',
+};
+
+function revenueTitle(metric: Metric, label: string, value: number): string {
+  if (metric === 'revenueRetention') return `${label}: ${formatPercent1(value)} of the first column's revenue`;
+  return `${label}: ${formatMoney(value)} ${MONEY_WORDS[metric as keyof typeof MONEY_WORDS]}`;
+}
+
+/** The cells of cohort row i, padded with absent cells up to columnCount. */
+export function cohortCells(i: number, ctx: CellContext): CellView[] {
+  const table = ctx.report.retention;
+  const row = table.cohorts[i];
+  const grid = metricGrid(ctx.report, ctx.metric);
+  const maxMoney = maxOf(grid);
   const cells: CellView[] = [];
-  for (let k = 0; k < offsetCount(ctx.table); k++) {
-    const count = row.counts[k] ?? null;
-    const rate = row.rates[k] ?? null;
-    if (count === null || rate === null) {
-      cells.push({ offset: k, text: '', title: null, classes: ['cell', 'absent'] });
+  for (let j = 0; j < columnCount(table); j++) {
+    const value = grid.rows[i][j] ?? null;
+    if (value === null || (row.counts[j] ?? null) === null) {
+      cells.push({ column: j, text: '', title: null, classes: ['cell', 'absent'] });
       continue;
     }
-    const partial = row.partial[k] === true;
-    const heat = heatClass(rate);
-    const lines = [`${row.cohort} · ${offsetLabel(ctx.table.period, k)}: ${formatInteger(count)} of ${formatInteger(row.size)} (${formatPercent1(rate)})`];
+    const partial = row.partial[j] === true;
+    const heat = heatFor(grid, value, maxMoney);
+    const customers = ctx.metric === 'customers';
+    const lines = [customers ? customersTitle(table, row, j) : revenueTitle(ctx.metric, `${row.cohort} · ${columnLabel(table, j)}`, value)];
     if (partial) lines.push(partialNote(ctx.dataEnd));
     cells.push({
-      offset: k,
-      text: ctx.display === 'count' ? formatInteger(count) : formatCellPercent(rate),
+      column: j,
+      text: customers && ctx.display === 'count' ? formatInteger(row.counts[j] ?? null) : formatMetricCell(grid.kind, value),
       title: lines.join('\n'),
       classes: ['cell', ...(heat ? [heat] : []), ...(partial ? ['partial'] : [])],
     });
@@ -55,47 +105,65 @@ export function partialNote(dataEnd: string | null): string {
   return dataEnd ? `Period not complete: data ends ${dataEnd}` : 'Period not complete';
 }
 
-/** Cohorts whose cell k is complete (the ones the pooled average uses), with their totals. */
-export function pooledTotals(table: RetentionTable, k: number): { cohorts: number; retained: number; size: number } {
-  let cohorts = 0, retained = 0, size = 0;
-  for (const row of table.cohorts) {
-    const count = row.counts[k] ?? null;
-    if (count === null || row.partial[k] === true) continue;
-    cohorts++;
-    retained += count;
-    size += row.size;
-  }
-  return { cohorts, retained, size };
+/** Classes of a cohort's row: "small" when the cohort is below the small-cohort size. */
+export function rowClasses(row: CohortRow): string[] {
+  return row.small ? ['small'] : [];
+}
+
+/** Tooltip of a cohort's header cell. */
+export function cohortTitle(row: CohortRow, table: RetentionTable): string {
+  return row.small ? `${row.cohort}: small cohort (fewer than ${formatInteger(table.definition.smallCohort)} customers), rates are uncertain` : row.cohort;
+}
+
+function averageTitle(table: RetentionTable, j: number, label: string): string {
+  const avg = table.average;
+  const rate = avg.rates[j] ?? null;
+  const ci = ciText(avg.lower[j], avg.upper[j]);
+  const head = `${label} · ${columnLabel(table, j)}: ${formatPercent1(rate)}`;
+  const pooled = `${formatInteger(avg.counts[j] ?? null)} of ${formatInteger(avg.sizes[j] ?? null)} customers in the cohorts whose period is complete`;
+  if (avg.method === 'pooled') return `${head}${ci ? ` (${ci})` : ''}\n${pooled}`;
+  const how = avg.method === 'simple' ? 'Mean of the complete cohorts\' rates' : 'Averaged the way Mixpanel does (see Explain)';
+  return `${head}\n${how}${ci ? `\nPooled: ${pooled} (${ci})` : ''}`;
 }
 
 /**
- * The average row's cells. Always percentages (also in count mode: a sum of counts over a varying
- * set of cohorts is not a number anyone reads); the tooltip gives the pooled totals behind it.
+ * The summary row's cells (average, or total for absolute revenue). Always the metric's own
+ * format (also in count mode: a sum of counts over a varying set of cohorts is not a number anyone reads).
  */
-export function averageCells(table: RetentionTable): CellView[] {
+export function summaryCells(ctx: CellContext): CellView[] {
+  const table = ctx.report.retention;
+  const grid = metricGrid(ctx.report, ctx.metric);
+  const maxMoney = Math.max(maxOf(grid), ...grid.summary.filter((v): v is number => v !== null));
   const cells: CellView[] = [];
-  for (let k = 0; k < offsetCount(table); k++) {
-    const rate = table.average.rates[k] ?? null;
-    if (rate === null) {
-      cells.push({ offset: k, text: '', title: null, classes: ['cell', 'absent'] });
+  for (let j = 0; j < columnCount(table); j++) {
+    const value = grid.summary[j] ?? null;
+    if (value === null) {
+      cells.push({ column: j, text: '', title: null, classes: ['cell', 'absent'] });
       continue;
     }
-    const t = pooledTotals(table, k);
-    const cohortWord = t.cohorts === 1 ? 'cohort' : 'cohorts';
-    const title = `Average (${table.average.method}) · ${offsetLabel(table.period, k)}: ${formatPercent1(rate)}\n`
-      + `${formatInteger(t.retained)} of ${formatInteger(t.size)} customers in ${t.cohorts} ${cohortWord} whose period is complete`;
-    const heat = heatClass(rate);
-    cells.push({ offset: k, text: formatCellPercent(rate), title, classes: ['cell', ...(heat ? [heat] : [])] });
+    const title = ctx.metric === 'customers' ? averageTitle(table, j, grid.summaryLabel) : revenueTitle(ctx.metric, `${grid.summaryLabel} · ${columnLabel(table, j)}`, value);
+    const heat = heatFor(grid, value, maxMoney);
+    cells.push({ column: j, text: formatMetricCell(grid.kind, value), title, classes: ['cell', ...(heat ? [heat] : [])] });
   }
   return cells;
 }
 
-/** Label of the average row's header cell: "Average (pooled)". */
-export function averageLabel(table: RetentionTable): string {
-  return `Average (${table.average.method})`;
+/** The "Number at risk" row: customers in cohorts whose cell is present, per column. */
+export function atRiskCells(table: RetentionTable): CellView[] {
+  return Array.from({ length: columnCount(table) }, (_, j) => {
+    const n = table.atRisk[j] ?? null;
+    return n === null
+      ? { column: j, text: '', title: null, classes: ['cell', 'at-risk', 'absent'] }
+      : { column: j, text: formatInteger(n), title: `${formatInteger(n)} customers in cohorts old enough for column ${columnLabel(table, j)}`, classes: ['cell', 'at-risk'] };
+  });
 }
 
 /** Whether any cell is partial (then the table explains the marker). */
 export function hasPartialCells(table: RetentionTable): boolean {
   return table.cohorts.some((c) => c.partial.some((p, k) => p && c.counts[k] !== null && c.counts[k] !== undefined));
+}
+
+/** Whether any cohort is small (then the table explains the grey rows). */
+export function hasSmallCohorts(table: RetentionTable): boolean {
+  return table.cohorts.some((c) => c.small);
 }

@@ -8,6 +8,8 @@ export interface Palette {
   grid: string;
   cohort: string;
   average: string;
+  series: string[];    // distinct line colours (segments)
+  background: string;  // under an exported PNG
   font: string;        // CSS font shorthand for axis labels
 }
 
@@ -26,6 +28,11 @@ export function readPalette(): Palette {
     grid: cssVar(s, '--vscode-charts-lines', 'rgba(128, 128, 128, 0.35)'),
     cohort: cssVar(s, '--vscode-charts-blue', '#1a85ff'),
     average: cssVar(s, '--vscode-charts-orange', '#d18616'),
+    series: [
+      cssVar(s, '--vscode-charts-blue', '#1a85ff'), cssVar(s, '--vscode-charts-orange', '#d18616'), cssVar(s, '--vscode-charts-green', '#388a34'),
+      cssVar(s, '--vscode-charts-purple', '#652d90'), cssVar(s, '--vscode-charts-red', '#e51400'), cssVar(s, '--vscode-charts-yellow', '#bf8803'),
+    ],
+    background: cssVar(s, '--vscode-editor-background', '#ffffff'),
     font: `${parseFloat(size) - 1 || 12}px ${family}`,
   };
 }

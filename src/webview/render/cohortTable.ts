@@ -1,62 +1,133 @@
 // The cohort heatmap: table#cohort-table with tr[data-cohort] rows (th.cohort, td.size,
-// td.cell[data-offset]) and tr.average-row. Cell contents come from tableModel.ts.
-import type { CellDisplay } from '../../shared/protocol';
+// td.cell[data-column]), tr.average-row and tr.at-risk-row. Cell contents come from tableModel.ts;
+// a click (or Enter) on a present cell asks for its customers.
+import type { Metric } from '../../shared/protocol';
 import type { ReportModel } from '../../shared/report';
 import { formatDataEnd } from '../dates';
 import { el } from '../dom';
 import { formatInteger } from '../format';
-import { offsetLabel, periodWords } from '../periods';
-import { averageCells, averageLabel, cohortCells, hasPartialCells, offsetCount, partialNote, type CellView } from '../tableModel';
+import { METRIC_LABELS, metricGrid } from '../metricModel';
+import { MODE_LABELS, RATE_BASE_LABELS } from '../optionsModel';
+import { columnTitle, periodWords } from '../periods';
+import {
+  atRiskCells, cohortCells, cohortTitle, columnCount, columnLabel, hasPartialCells, hasSmallCohorts, partialNote, rowClasses, summaryCells,
+  type CellContext, type CellView,
+} from '../tableModel';
 
-function cellElement(cell: CellView): HTMLTableCellElement {
-  return el('td', { className: cell.classes.join(' '), text: cell.text, attrs: { 'data-offset': String(cell.offset), title: cell.title ?? undefined } });
+function cellElement(cell: CellView, clickable: boolean): HTMLTableCellElement {
+  const active = clickable && !cell.classes.includes('absent');
+  // One tab stop for the whole grid (roving tabindex): arrows move between cells. data-offset is
+  // the pre-lab name of data-column, kept for the integration tests that read the table.
+  return el('td', { className: cell.classes.join(' '), text: cell.text, attrs: {
+    'data-column': String(cell.column), 'data-offset': String(cell.column), title: cell.title ?? undefined,
+    tabindex: active ? '-1' : undefined, role: active ? 'button' : undefined,
+  } });
+}
+
+const ACTIVE = 'tbody td.cell:not(.absent)';
+const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/** Moves focus from `cell` by an arrow key's step to the next present cell in that direction. */
+function moveFocus(table: HTMLTableElement, cell: HTMLTableCellElement, [dr, dc]: [number, number]): void {
+  const rows = [...table.tBodies[0].rows];
+  let r = rows.indexOf(cell.parentElement as HTMLTableRowElement);
+  let c = cell.cellIndex;
+  for (;;) {
+    r += dr;
+    c += dc;
+    const next = rows[r]?.cells[c];
+    if (!next) return;
+    if (next.matches(ACTIVE)) {
+      cell.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+      return;
+    }
+  }
 }
 
 function headerRow(report: ReportModel): HTMLTableRowElement {
-  const { period } = report.retention;
-  const offsets = Array.from({ length: offsetCount(report.retention) }, (_, k) =>
-    el('th', { className: 'offset', text: offsetLabel(period, k), attrs: { scope: 'col', title: `${k} ${k === 1 ? periodWords(period).one : periodWords(period).many} after the first purchase` } }));
+  const table = report.retention;
+  const columns = Array.from({ length: columnCount(table) }, (_, j) =>
+    el('th', { className: 'column', text: columnLabel(table, j), attrs: { scope: 'col', title: columnTitle(table, j) } }));
   return el('tr', {},
     el('th', { className: 'cohort', text: 'Cohort', attrs: { scope: 'col' } }),
-    el('th', { className: 'size', text: 'Customers', attrs: { scope: 'col', title: 'Customers whose first purchase fell in the cohort period' } }),
-    ...offsets);
+    el('th', { className: 'size', text: 'Customers', attrs: { scope: 'col', title: 'Customers in the cohort' } }),
+    ...columns);
 }
 
-/** The caption: what the numbers are and how the average is computed. */
-export function tableCaption(report: ReportModel): string {
-  const w = periodWords(report.retention.period);
-  return `Share of each ${w.one}'s new customers who purchased again k ${w.many} later (classic retention).`;
+/** The caption: what the numbers are, under which definition. */
+export function tableCaption(report: ReportModel, metric: Metric): string {
+  const t = report.retention;
+  const w = periodWords(t.period);
+  const def = t.definition;
+  const what = report.revenue === null ? METRIC_LABELS.customers : METRIC_LABELS[metric];
+  return `${what} by ${w.one} cohort — ${MODE_LABELS[t.mode]}, ${def.window} windows, ${def.cohorts === 'first' ? 'first-time' : 'recurring'} cohorts, relative to ${RATE_BASE_LABELS[def.rateBase].toLowerCase()}.`;
 }
 
-/** Builds the table for a report in the given display mode. */
-export function renderCohortTable(report: ReportModel, display: CellDisplay): HTMLTableElement {
+/** Calls onCell(cohort, column) for clicks and Enter / Space on present cells of the body. */
+function listen(table: HTMLTableElement, onCell: (cohort: string, column: number) => void): void {
+  const pick = (target: EventTarget | null): void => {
+    const cell = target instanceof Element ? target.closest('tbody td.cell:not(.absent)') : null;
+    const cohort = cell?.closest('tr')?.getAttribute('data-cohort');
+    if (cell && cohort !== null && cohort !== undefined) onCell(cohort, Number(cell.getAttribute('data-column')));
+  };
+  table.addEventListener('click', (e) => pick(e.target));
+  table.addEventListener('keydown', (e) => {
+    const cell = e.target instanceof HTMLTableCellElement && e.target.matches(ACTIVE) ? e.target : null;
+    if (!cell) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      pick(cell);
+    } else if (STEPS[e.key]) {
+      e.preventDefault();
+      moveFocus(table, cell, STEPS[e.key]);
+    }
+  });
+  const first = table.querySelector<HTMLTableCellElement>(ACTIVE);
+  if (first) first.tabIndex = 0;
+}
+
+/** Builds the table for the view; onCell is null where there is no host to list customers (standalone). */
+export function renderCohortTable(ctx: CellContext, onCell: ((cohort: string, column: number) => void) | null): HTMLTableElement {
+  const { report } = ctx;
   const table = report.retention;
-  const dataEnd = formatDataEnd(report.quality.dataEnd, report.quality.timePrecision);
-  const ctx = { table, display, dataEnd };
-  const rows = table.cohorts.map((row) =>
-    el('tr', { attrs: { 'data-cohort': row.cohort } },
-      el('th', { className: 'cohort', text: row.cohort, attrs: { scope: 'row' } }),
+  const clickable = onCell !== null;
+  const rows = table.cohorts.map((row, i) =>
+    el('tr', { className: rowClasses(row).join(' ') || undefined, attrs: { 'data-cohort': row.cohort } },
+      el('th', { className: 'cohort', text: row.cohort, attrs: { scope: 'row', title: cohortTitle(row, table) } }),
       el('td', { className: 'size', text: formatInteger(row.size) }),
-      ...cohortCells(row, ctx).map(cellElement)));
-  const average = el('tr', { className: 'average-row' },
-    el('th', { className: 'cohort', text: averageLabel(table), attrs: { scope: 'row', title: 'Σ retained ÷ Σ cohort size, over the cohorts whose period is complete' } }),
+      ...cohortCells(i, ctx).map((c) => cellElement(c, clickable))));
+  const summaryLabel = metricGrid(report, ctx.metric).summaryLabel;
+  const summary = el('tr', { className: 'average-row' },
+    el('th', { className: 'cohort', text: summaryLabel, attrs: { scope: 'row' } }),
     el('td', { className: 'size', text: formatInteger(table.cohorts.reduce((a, c) => a + c.size, 0)), attrs: { title: 'All customers' } }),
-    ...averageCells(table).map(cellElement));
+    ...summaryCells(ctx).map((c) => cellElement(c, false)));
+  const atRisk = el('tr', { className: 'at-risk-row' },
+    el('th', { className: 'cohort', text: 'Number at risk', attrs: { scope: 'row', title: 'Customers in the cohorts old enough to have each column' } }),
+    el('td', { className: 'size' }),
+    ...atRiskCells(table).map((c) => cellElement(c, false)));
   const body = rows.length > 0 ? rows
-    : [el('tr', { className: 'empty-row' }, el('td', { text: 'No cohorts: no row qualified as a purchase.', attrs: { colspan: String(2 + offsetCount(table)) } }))];
-  return el('table', { attrs: { id: 'cohort-table', 'data-display': display, 'data-period': table.period } },
-    el('caption', { text: tableCaption(report) }),
+    : [el('tr', { className: 'empty-row' }, el('td', { text: 'No cohorts: no row qualified.', attrs: { colspan: String(2 + columnCount(table)) } }))];
+  const element = el('table', { className: clickable ? 'clickable' : undefined, attrs: { id: 'cohort-table', 'data-display': ctx.display, 'data-metric': ctx.metric, 'data-period': table.period } },
+    el('caption', { text: tableCaption(report, ctx.metric) }),
     el('thead', {}, headerRow(report)),
     el('tbody', {}, ...body),
-    el('tfoot', {}, average));
+    el('tfoot', {}, summary, atRisk));
+  if (onCell) listen(element, onCell);
+  return element;
 }
 
-/** The notes under the table: the partial marker (when used) and the average's method. */
-export function tableNotes(report: ReportModel): string[] {
+/** The notes under the table: partial and small markers (when used), the average's method, the click hint. */
+export function tableNotes(report: ReportModel, clickable: boolean): string[] {
+  const t = report.retention;
   const notes: string[] = [];
-  if (hasPartialCells(report.retention)) {
-    notes.push(`* ${partialNote(formatDataEnd(report.quality.dataEnd, report.quality.timePrecision))}; these cells will still grow.`);
-  }
-  notes.push(`${averageLabel(report.retention)}: customers retained ÷ customers, summed over the cohorts whose period is complete.`);
+  if (hasPartialCells(t)) notes.push(`* ${partialNote(formatDataEnd(report.quality.dataEnd, report.quality.timePrecision))}; these cells will still grow.`);
+  if (hasSmallCohorts(t)) notes.push(`Greyed rows: small cohorts (fewer than ${formatInteger(t.definition.smallCohort)} customers); their rates swing by chance — hover a cell for its 95% interval.`);
+  const method = t.average.method;
+  notes.push(method === 'pooled' ? 'Average (pooled): customers retained ÷ customers, summed over the cohorts whose period is complete.'
+    : method === 'simple' ? 'Average (simple mean): the mean of the complete cohorts\' rates, each cohort weighted the same.'
+      : 'Average (Mixpanel-compatible): averaged the way Mixpanel\'s retention report does; see Explain.');
+  if (clickable) notes.push('Click a cell to list its customers.');
   return notes;
 }

@@ -1,22 +1,34 @@
-// Controls: the period selector and the percent / count toggle. Built once and updated in place,
-// so keyboard focus survives re-renders.
+// The controls bar: period and the retention-definition fields (labControls.ts), the presets, and
+// the view row (metric, percent / count, Export). Built once and updated in place, so keyboard
+// focus survives re-renders.
+import { METRICS, type CellDisplay, type ExportFormat, type Metric, type ViewOptions } from '../../shared/protocol';
 import type { Period } from '../../shared/options';
-import type { CellDisplay } from '../../shared/protocol';
+import type { ReportModel } from '../../shared/report';
 import { el } from '../dom';
+import { METRIC_LABELS, metricAvailable } from '../metricModel';
 import { periodOptionLabel } from '../periods';
+import { createExportMenu } from './exportMenu';
+import { selectField, setChoices } from './fields';
+import { createLabControls } from './labControls';
 
 /** What the controls show. */
 export interface ControlsState {
-  period: Period;
+  options: ViewOptions;
   display: CellDisplay;
+  metric: Metric;
   busy: boolean;
+  report: ReportModel | null;
 }
 
-/** Callbacks and the periods offered (all five in VS Code; the precomputed ones standalone). */
+/** Callbacks, the periods offered (all five in VS Code; the precomputed ones standalone) and the export formats. */
 export interface ControlsOptions {
   periods: readonly Period[];
-  onPeriod(period: Period): void;
+  standalone: boolean;
+  exportFormats: readonly ExportFormat[];
+  onOptions(options: ViewOptions): void;
   onDisplay(display: CellDisplay): void;
+  onMetric(metric: Metric): void;
+  onExport(format: ExportFormat): void;
 }
 
 const DISPLAYS: { value: CellDisplay; text: string; label: string }[] = [
@@ -24,27 +36,46 @@ const DISPLAYS: { value: CellDisplay; text: string; label: string }[] = [
   { value: 'count', text: 'Count', label: 'Show retained customer counts' },
 ];
 
-/** The controls bar; update() syncs it with the state. */
-export function createControls(opts: ControlsOptions): { element: HTMLElement; update(s: ControlsState): void } {
-  const select = el('select', { attrs: { id: 'period-select', title: 'Length of a cohort period' } },
-    ...opts.periods.map((p) => el('option', { text: periodOptionLabel(p), attrs: { value: p } })));
-  select.addEventListener('change', () => opts.onPeriod(select.value as Period));
-  const periodField = el('div', { className: 'field' }, el('label', { text: 'Period', attrs: { for: 'period-select' } }), select);
-
+function displayToggle(onDisplay: (d: CellDisplay) => void): { element: HTMLElement; buttons: HTMLButtonElement[] } {
   const buttons = DISPLAYS.map((d) => {
     const b = el('button', { text: d.text, attrs: { type: 'button', 'data-display': d.value, title: d.label, 'aria-pressed': 'false' } });
-    b.addEventListener('click', () => opts.onDisplay(d.value));
+    b.addEventListener('click', () => onDisplay(d.value));
     return b;
   });
   const toggle = el('div', { className: 'segmented', attrs: { role: 'group', 'aria-label': 'Show cells as' } }, ...buttons);
-  const displayField = el('div', { className: 'field' }, el('span', { className: 'field-label', text: 'Cells', attrs: { 'aria-hidden': 'true' } }), toggle);
+  return { element: el('div', { className: 'field' }, el('span', { className: 'field-label', text: 'Cells', attrs: { 'aria-hidden': 'true' } }), toggle), buttons };
+}
 
+/** The controls bar; update() syncs it with the state. */
+export function createControls(opts: ControlsOptions): { element: HTMLElement; update(s: ControlsState): void } {
+  let options: ViewOptions = { period: 'month' };
+  const period = selectField({ id: 'period-select', label: 'Period', hint: 'Length of a cohort period',
+    choices: opts.periods.map((p) => ({ value: p, text: periodOptionLabel(p) })), onChange: (v) => opts.onOptions({ ...options, period: v as Period }) });
+  const lab = createLabControls({ standalone: opts.standalone, onOptions: opts.onOptions });
+  const metric = selectField({ id: 'metric-select', label: 'Metric', hint: 'What the table and the chart show',
+    choices: METRICS.map((m) => ({ value: m, text: METRIC_LABELS[m] })), onChange: (v) => opts.onMetric(v as Metric) });
+  const display = displayToggle(opts.onDisplay);
+  const exportMenu = createExportMenu(opts.exportFormats, opts.onExport);
+
+  const element = el('div', { className: 'controls', attrs: { role: 'region', 'aria-label': 'Retention options' } },
+    el('div', { className: 'controls-row' }, period.element, lab.fields),
+    lab.presets,
+    el('div', { className: 'controls-row view-row' }, metric.element, display.element, exportMenu.element));
   return {
-    element: el('div', { className: 'controls' }, periodField, displayField),
+    element,
     update(s) {
-      if (select.value !== s.period) select.value = s.period;
-      select.setAttribute('aria-busy', String(s.busy));
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.display === s.display));
+      options = s.options;
+      if (period.control.value !== s.options.period) period.control.value = s.options.period;
+      period.control.setAttribute('aria-busy', String(s.busy));
+      lab.update(s.options, s.report);
+      setChoices(metric.control, METRICS.map((m) => ({ value: m, text: METRIC_LABELS[m], disabled: !metricAvailable(s.report, m) })));
+      metric.control.value = s.metric;
+      metric.control.title = s.report && s.report.revenue === null ? 'Revenue metrics need an amount column' : 'What the table and the chart show';
+      for (const b of display.buttons) {
+        b.setAttribute('aria-pressed', String(b.dataset.display === s.display));
+        b.disabled = s.metric !== 'customers';
+      }
+      exportMenu.setEnabled(s.report !== null);
     },
   };
 }

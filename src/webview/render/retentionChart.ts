@@ -1,85 +1,113 @@
-// Retention curves (#retention-chart) drawn by uPlot: one thin, faint line per cohort and the
-// average as a thick line in a chart accent colour. Colours come from the theme and the chart is
-// rebuilt when the theme changes; it follows the container's width.
+// Curves drawn by uPlot from a ChartModel: one thin, faint line per cohort and the average as a
+// thick line in a chart accent colour, or one coloured line per segment. Colours come from the
+// theme and the chart is rebuilt when the theme changes; it follows the container's width.
 import uPlot from 'uplot';
-import type { Period } from '../../shared/options';
-import type { RetentionTable } from '../../shared/report';
-import { chartModel, cohortAlpha, withAlpha, type ChartModel } from '../chartModel';
-import { offsetLabel, periodWords } from '../periods';
+import { cohortAlpha, withAlpha, type ChartModel } from '../chartModel';
+import { formatMoney } from '../format';
 import { readPalette, watchTheme, type Palette } from '../theme';
 
 const HEIGHT = 280;
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const X_INCREMENTS = [1, 2, 3, 4, 6, 12, 24, 52, 104, 365, 730];
 
-function seriesOptions(model: ChartModel, palette: Palette, period: Period): uPlot.Series[] {
+function valueFormat(model: ChartModel): (u: uPlot, v: number | null) => string {
+  return (_u, v) => (v === null || v === undefined ? '—' : model.unit === 'percent' ? `${v.toFixed(1)}%` : formatMoney(v));
+}
+
+function seriesOptions(model: ChartModel, palette: Palette): uPlot.Series[] {
   const cohorts = model.series.filter((s) => s.kind === 'cohort').length;
-  const value = (_u: uPlot, v: number | null): string => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);
+  const value = valueFormat(model);
   return [
-    { label: 'Offset', value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : offsetLabel(period, v)) },
-    ...model.series.map((s, i): uPlot.Series => s.kind === 'average'
-      ? { label: s.label, stroke: palette.average, width: 3, value, points: { show: true, size: 6, fill: palette.average } }
-      : { label: s.label, stroke: withAlpha(palette.cohort, cohortAlpha(i, cohorts)), width: 1.25, value, points: { show: false } }),
+    { label: 'Column', value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : model.columns[v] ?? '') },
+    ...model.series.map((s, i): uPlot.Series => {
+      if (s.kind === 'average') return { label: s.label, stroke: palette.average, width: 3, value, points: { show: true, size: 6, fill: palette.average } };
+      if (s.kind === 'segment') {
+        const color = palette.series[i % palette.series.length];
+        return { label: s.label, stroke: color, width: 2, value, points: { show: true, size: 5, fill: color } };
+      }
+      return { label: s.label, stroke: withAlpha(palette.cohort, cohortAlpha(i, cohorts)), width: 1.25, value, points: { show: false } };
+    }),
   ];
 }
 
-function axes(table: RetentionTable, palette: Palette): uPlot.Axis[] {
+function yRange(model: ChartModel): uPlot.Range.MinMax {
+  const values = model.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  if (model.unit === 'percent') return [min, Math.max(100, Math.ceil(max / 10) * 10)];
+  return [min, max > 0 ? max * 1.05 : 1];
+}
+
+function axes(model: ChartModel, palette: Palette, xLabel: string): uPlot.Axis[] {
   const common = { stroke: palette.foreground, font: palette.font, labelFont: palette.font, grid: { stroke: palette.grid, width: 1 }, ticks: { stroke: palette.grid, width: 1 } };
+  const yValues = (_u: uPlot, splits: number[]): string[] => splits.map((v) => (model.unit === 'percent' ? `${v}%` : formatMoney(v)));
   return [
-    { ...common, label: `${capitalise(periodWords(table.period).many)} since first purchase`, incrs: X_INCREMENTS, space: 36,
-      values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? offsetLabel(table.period, v) : '')) },
-    { ...common, label: 'Customers retained', size: 56, incrs: [10, 20, 25, 50], values: (_u, splits) => splits.map((v) => `${v}%`) },
+    { ...common, label: xLabel, incrs: X_INCREMENTS, space: 36, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? model.columns[v] ?? '' : '')) },
+    { ...common, label: model.yLabel, size: model.unit === 'percent' ? 56 : 72, values: yValues, ...(model.unit === 'percent' ? { incrs: [10, 20, 25, 50] } : {}) },
   ];
 }
 
-function buildOptions(table: RetentionTable, model: ChartModel, palette: Palette, width: number): uPlot.Options {
-  return {
-    width,
-    height: HEIGHT,
-    series: seriesOptions(model, palette, table.period),
-    scales: { x: { time: false, range: [0, Math.max(1, model.xs.length - 1)] }, y: { range: [0, 100] } },
-    axes: axes(table, palette),
-    cursor: { focus: { prox: 24 }, points: { size: 6 } },
-    focus: { alpha: 0.25 },
-    legend: { live: true },
-  };
-}
-
-/** The chart in `container`, with `note` (the "showing N of M cohorts" line) below it. */
+/** A uPlot chart in `container`, with `note` (e.g. "showing N of M cohorts") below it. */
 export class RetentionChart {
   private plot: uPlot | null = null;
-  private table: RetentionTable | null = null;
+  private model: ChartModel | null = null;
+  private xLabel = '';
   private palette = '';
   private readonly resize: ResizeObserver;
   private readonly stopWatching: () => void;
 
-  constructor(private readonly container: HTMLElement, private readonly note: HTMLElement) {
+  constructor(private readonly container: HTMLElement, private readonly note: HTMLElement | null) {
     this.resize = new ResizeObserver(() => this.fit());
     this.resize.observe(container);
     this.stopWatching = watchTheme(() => this.redrawIfThemeChanged());
   }
 
-  /** Draws a new table (or clears the chart for null). */
-  setTable(table: RetentionTable | null): void {
-    this.table = table;
+  /** Draws a model (or clears the chart for null); xLabel names the x axis. */
+  setModel(model: ChartModel | null, xLabel = ''): void {
+    this.model = model;
+    this.xLabel = xLabel;
     this.rebuild();
+  }
+
+  /**
+   * The chart as a PNG data URL, on the theme's editor background (the canvas itself is
+   * transparent, and light axis text on a transparent PNG would vanish in a light viewer).
+   */
+  toPng(): string | null {
+    const canvas = this.plot?.ctx.canvas;
+    if (!canvas) return null;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return null;
+    ctx.fillStyle = readPalette().background;
+    ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(canvas, 0, 0);
+    return copy.toDataURL('image/png');
   }
 
   private rebuild(): void {
     this.plot?.destroy();
     this.plot = null;
-    const table = this.table;
-    if (!table) {
-      this.note.textContent = '';
-      return;
+    const model = this.model;
+    if (this.note) {
+      this.note.textContent = model?.note ?? '';
+      this.note.hidden = !model?.note;
     }
+    if (!model) return;
     const palette = readPalette();
     this.palette = JSON.stringify(palette);
-    const model = chartModel(table);
-    this.note.textContent = model.note ?? '';
-    this.note.hidden = model.note === null;
-    const data: uPlot.AlignedData = [model.xs, ...model.series.map((s) => s.values)];
-    this.plot = new uPlot(buildOptions(table, model, palette, this.width()), data, this.container);
+    const opts: uPlot.Options = {
+      width: this.width(),
+      height: HEIGHT,
+      series: seriesOptions(model, palette),
+      scales: { x: { time: false, range: [0, Math.max(1, model.xs.length - 1)] }, y: { range: yRange(model) } },
+      axes: axes(model, palette, this.xLabel),
+      cursor: { focus: { prox: 24 }, points: { size: 6 } },
+      focus: { alpha: 0.25 },
+      legend: { live: true },
+    };
+    this.plot = new uPlot(opts, [model.xs, ...model.series.map((s) => s.values)], this.container);
   }
 
   private width(): number {
@@ -91,7 +119,7 @@ export class RetentionChart {
   }
 
   private redrawIfThemeChanged(): void {
-    if (this.table && JSON.stringify(readPalette()) !== this.palette) this.rebuild();
+    if (this.model && JSON.stringify(readPalette()) !== this.palette) this.rebuild();
   }
 
   /** Stops observing and frees the chart. */

@@ -6,7 +6,10 @@ const noConfig = (): never => { throw new Error('no config expected'); };
 describe('cli/args', () => {
   it('defaults: month, Monday weeks, UTC, HTML next to the cwd', () => {
     const args = parseReportArgs(['report', 'data/orders.csv'], noConfig);
-    assert.deepEqual(args, { file: 'data/orders.csv', out: 'orders-retention.html', json: null, mapping: {}, dateFormat: undefined, period: 'month', weekStart: 'monday', timeZone: 'UTC' });
+    assert.deepEqual(args, {
+      file: 'data/orders.csv', out: 'orders-retention.html', json: null, mapping: {}, dateFormat: undefined, period: 'month', weekStart: 'monday', timeZone: 'UTC',
+      lab: {}, preset: null, exports: { csv: null, markdown: null, svg: null, png: null }, metric: 'customers', display: 'percent',
+    });
   });
 
   it('--json without a file means stdout and no HTML', () => {

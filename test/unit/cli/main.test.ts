@@ -16,11 +16,17 @@ function run(args: string[], cwd = root): { code: number | null; stdout: string;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The report restricted to the DESIGN.md §6 stable core keys (other fields may be added). */
+/** The report restricted to the DESIGN.md §6 stable core keys (other fields may be added, at any level). */
 function core(report: Record<string, unknown>): unknown {
   const { schemaVersion, input, mapping, retention, kpis } = report as Record<string, Record<string, unknown>>;
-  const average = retention.average as Record<string, unknown>;
-  return { schemaVersion, input, mapping, retention: { ...retention, average: { rates: average.rates, method: average.method } }, kpis };
+  const { period, mode, cohorts, average } = retention as { period: unknown; mode: unknown; cohorts: Record<string, unknown>[]; average: Record<string, unknown> };
+  return {
+    schemaVersion, input, mapping, kpis,
+    retention: {
+      period, mode, average: { rates: average.rates, method: average.method },
+      cohorts: cohorts.map(({ cohort, size, counts, rates, partial }) => ({ cohort, size, counts, rates, partial })),
+    },
+  };
 }
 
 describe('cli (dist/cli.js)', function () {

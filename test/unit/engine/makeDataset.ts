@@ -14,6 +14,7 @@ export interface MakeOptions {
   dataEnd?: string;            // exclusive; default: end of the latest time at `precision`
   amounts?: boolean;
   orders?: boolean;
+  events?: string[];           // event name per row (parallel to the rows): fills Dataset.event / eventNames
 }
 
 /** Civil ms of 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM[:SS[.mmm]]'. */
@@ -59,6 +60,7 @@ export function makeDataset(rows: Row[], options: MakeOptions = {}): Dataset {
   const customers = intern(rows.map((r) => r[0]));
   const orders = intern(rows.map((r) => r[3] ?? ''));
   const latest = time.reduce((a, b) => Math.max(a, b), -Infinity);
+  const events = options.events ? intern(options.events) : null;
   const firstLine = new Uint32Array(customers.distinct.length);
   for (let r = rows.length - 1; r >= 0; r--) firstLine[customers.index[r]] = r + 2;   // line 1 is the header
   return {
@@ -71,8 +73,8 @@ export function makeDataset(rows: Row[], options: MakeOptions = {}): Dataset {
     customerIds: customers.distinct,
     customerFirstLine: firstLine,
     orderIdCount: hasOrder ? orders.distinct.length : 0,
-    event: null,
-    eventNames: [],
+    event: events ? events.index : null,
+    eventNames: events ? events.distinct : [],
     segments: [],
     timePrecision: precision,
     dataEnd: options.dataEnd !== undefined ? civil(options.dataEnd) : rows.length ? endOf(latest, precision) : 0,
@@ -126,6 +128,7 @@ export interface SyntheticOptions {
   from?: string;               // civil start of the time range (default 2022-01-01)
   days?: number;               // length of the time range (default 730)
   orders?: boolean;
+  eventNames?: string[];       // when given, each row gets one of these event names at random
 }
 
 /**
@@ -141,6 +144,8 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
   const time = new Float64Array(rows);
   const amount = new Float64Array(rows);
   const order = options.orders ? new Uint32Array(rows) : null;
+  const eventNames = options.eventNames ?? [];
+  const event = eventNames.length ? new Uint32Array(rows) : null;
   let returns = 0;
   let zeroAmount = 0;
   for (let r = 0; r < rows; r++) {
@@ -151,6 +156,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     if (amount[r] < 0) returns++;
     else if (amount[r] === 0) zeroAmount++;
     if (order) order[r] = Math.floor(r / 2);   // two lines per order
+    if (event) event[r] = Math.floor(next() * eventNames.length);
   }
   const latest = time.reduce((a, b) => Math.max(a, b), -Infinity);
   return {
@@ -158,8 +164,8 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     customerIds: Array.from({ length: customers }, (_, u) => `c${u}`),
     customerFirstLine: Uint32Array.from({ length: customers }, (_, u) => u + 2),
     orderIdCount: order ? Math.ceil(rows / 2) : 0,
-    event: null,
-    eventNames: [],
+    event,
+    eventNames: [...eventNames],
     segments: [],
     timePrecision: 'millisecond',
     dataEnd: latest + 1,

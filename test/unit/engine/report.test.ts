@@ -11,13 +11,27 @@ describe('engine/report', () => {
   const dataset = makeDataset(ORDERS_ROWS, { file: 'orders.csv', dataEnd: '2024-04-01' });
   const report = buildReport({ dataset, plan: makePlan(ORDERS_MAPPING, { dateFormat: 'year-month', timeZone: 'Europe/Berlin' }), options: { period: 'month', weekStart: 'monday' } });
 
-  it('matches the §6 stable core byte for byte, key order included', () => {
+  it('matches the §6 stable core byte for byte, key order included (fields added since come after)', () => {
     const { schemaVersion, input, mapping, retention, kpis } = report;
-    assert.equal(JSON.stringify({ schemaVersion, input, mapping, retention, kpis }), JSON.stringify(expected));
+    // §6: other fields may be added; the stable ones keep their place and meaning.
+    const cohorts = retention.cohorts.map(({ cohort, size, counts, rates, partial }) => ({ cohort, size, counts, rates, partial }));
+    const stable = { period: retention.period, mode: retention.mode, cohorts, average: { rates: retention.average.rates, method: retention.average.method } };
+    assert.equal(JSON.stringify({ schemaVersion, input, mapping, retention: stable, kpis }), JSON.stringify(expected));
+    assert.deepEqual(Object.keys(retention.cohorts[0]).slice(0, 5), ['cohort', 'size', 'counts', 'rates', 'partial']);
+    assert.deepEqual(Object.keys(retention).slice(0, 4), ['period', 'mode', 'cohorts', 'average']);
   });
 
   it('orders the top-level keys as documented', () => {
-    assert.deepEqual(Object.keys(report), ['schemaVersion', 'input', 'mapping', 'retention', 'kpis', 'quality', 'settings']);
+    assert.deepEqual(Object.keys(report), ['schemaVersion', 'input', 'mapping', 'retention', 'kpis', 'revenue', 'segments', 'explain', 'choices', 'quality', 'settings']);
+  });
+
+  it('adds revenue, explain lines and the choices the file offers', () => {
+    // orders.csv by hand: cohort 2024-01 (c1, c2, c3) buys 45 in Jan, 20 in Feb (c1 12, c2 8), 9 in Mar (c1).
+    assert.deepEqual(report.revenue?.cohorts[0].revenue, [45, 20, 9]);
+    assert.deepEqual(report.revenue?.cohorts[0].cumulativePerCustomer, [15, 21.67, 24.67]);
+    assert.deepEqual(report.explain.map((l) => l.option), ['mode', 'window', 'cohorts', 'rateBase', 'average']);
+    assert.deepEqual(report.choices, { eventNames: [], segmentColumns: [], presets: ['mixpanel', 'amplitude', 'posthog', 'ga4'] });
+    assert.equal(report.segments, null);
   });
 
   it('reports data quality with civil ISO date-times and the settings used', () => {

@@ -1,50 +1,61 @@
 import { strict as assert } from 'node:assert';
-import type { HostMessage } from '../../../src/shared/protocol';
-import { applyHostMessage, initialState, requestPeriod, toPanelState, type ViewState } from '../../../src/webview/controller';
+import type { HostMessage, ViewOptions } from '../../../src/shared/protocol';
+import type { CellCustomer } from '../../../src/shared/report';
+import {
+  applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, requestOptions, toPanelState, type ViewState,
+} from '../../../src/webview/controller';
 import { bigReport, ordersReport } from './sampleReports';
 
 const init = (over: Partial<Extract<HostMessage, { type: 'init' }>> = {}): HostMessage =>
-  ({ type: 'init', fileUri: 'file:///w/orders.csv', fileLabel: 'orders.csv', period: 'month', display: 'percent', report: ordersReport(), ...over });
+  ({ type: 'init', fileUri: 'file:///w/orders.csv', fileLabel: 'orders.csv', options: { period: 'month' }, display: 'percent', report: ordersReport(), ...over });
 
 function started(): ViewState {
   return applyHostMessage(initialState(null), init());
 }
 
+/** Every option spelled out, as requestOptions sends them. */
+const FULL: Required<ViewOptions> = {
+  period: 'month', mode: 'classic', brackets: [], window: 'calendar', cohorts: 'first', rateBase: 'cohort', average: 'pooled',
+  minOccurrences: 1, cohortEvent: null, returnEvent: null, smallCohort: 30, segment: null, segmentTopN: 5,
+};
+
+const c1: CellCustomer = { id: 'c1', firstActivity: '2024-01-01T00:00:00', lastActivity: '2024-03-01T00:00:00', orders: 3, revenue: 31, line: 2 };
+
 describe('webview/controller', () => {
-  it('starts empty, or with the restored report', () => {
+  it('starts empty, or with the restored report, options and metric', () => {
     assert.equal(initialState(null).report, null);
     assert.equal(initialState(null).fileUri, null);
-    const restored = initialState({ version: 1, fileUri: 'f', period: 'week', display: 'count', report: ordersReport() });
+    const restored = initialState({ version: 2, fileUri: 'f', options: { period: 'week', mode: 'streak' }, display: 'count', metric: 'revenue', report: ordersReport() });
     assert.equal(restored.report?.input.file, 'orders.csv');
+    assert.deepEqual(restored.options, { period: 'week', mode: 'streak' });
     assert.equal(restored.display, 'count');
+    assert.equal(restored.metric, 'revenue');
   });
 
-  it('takes file, period, display and report from init', () => {
+  it('takes file, options, display and report from init; keeps display and metric for the same file', () => {
     const s = started();
     assert.equal(s.fileUri, 'file:///w/orders.csv');
-    assert.equal(s.report?.input.file, 'orders.csv');
+    assert.deepEqual(s.options, { period: 'month' });
     assert.equal(s.busy, null);
+    const mine = { ...s, display: 'count' as const, metric: 'revenue' as const };
+    assert.equal(applyHostMessage(mine, init({ display: 'percent' })).display, 'count');
+    assert.equal(applyHostMessage(mine, init()).metric, 'revenue');
+    assert.equal(applyHostMessage(mine, init({ fileUri: 'other', display: 'percent' })).display, 'percent');
+    assert.equal(applyHostMessage(mine, init({ fileUri: 'other' })).metric, 'customers');
   });
 
-  it('keeps the user\'s display choice when the host re-inits the same file', () => {
-    const s = applyHostMessage({ ...started(), display: 'count' }, init({ display: 'percent' }));
-    assert.equal(s.display, 'count');
-    assert.equal(applyHostMessage({ ...started(), display: 'count' }, init({ fileUri: 'other', display: 'percent' })).display, 'percent');
-  });
-
-  it('posts setPeriod with increasing requestIds and shows busy', () => {
-    const a = requestPeriod(started(), 'quarter', 1000);
-    const b = requestPeriod(a.state, 'year', 1000);
-    assert.deepEqual(a.message, { type: 'setPeriod', requestId: 1000, period: 'quarter' });
-    assert.deepEqual(b.message, { type: 'setPeriod', requestId: 1001, period: 'year' });
-    assert.equal(b.state.period, 'year');
+  it('posts setOptions with every option spelled out and increasing requestIds, and shows busy', () => {
+    const a = requestOptions(started(), { period: 'quarter', mode: 'unbounded' }, 1000);
+    const b = requestOptions(a.state, { ...a.state.options, period: 'year' }, 1000);
+    assert.deepEqual(a.message, { type: 'setOptions', requestId: 1000, options: { ...FULL, period: 'quarter', mode: 'unbounded' } });
+    assert.deepEqual(b.message, { type: 'setOptions', requestId: 1001, options: { ...FULL, period: 'year', mode: 'unbounded' } });
+    assert.equal(b.state.options.period, 'year');
     assert.equal(b.state.busy, 'Computing yearly cohorts…');
   });
 
-  it('drops report, busy and error messages older than the latest setPeriod', () => {
-    const first = requestPeriod(started(), 'quarter', 1000);
-    const second = requestPeriod(first.state, 'week', 1000);
-    const s = second.state;
+  it('drops report, busy and error messages older than the latest setOptions', () => {
+    const first = requestOptions(started(), { period: 'quarter' }, 1000);
+    const s = requestOptions(first.state, { period: 'week' }, 1000).state;
     for (const stale of [
       { type: 'report', requestId: 1000, report: bigReport() },
       { type: 'error', requestId: 1000, message: 'old' },
@@ -53,26 +64,68 @@ describe('webview/controller', () => {
     const fresh = applyHostMessage(s, { type: 'report', requestId: 1001, report: bigReport('week') });
     assert.equal(fresh.report?.retention.period, 'week');
     assert.equal(fresh.busy, null);
+    assert.deepEqual(fresh.shownOptions, { ...FULL, period: 'week' });
   });
 
-  it('on error keeps the shown report and sets the selector back to its period', () => {
-    const { state } = requestPeriod(started(), 'day', 5);
+  it('on error keeps the shown report and puts the controls back to its options', () => {
+    const { state } = requestOptions(started(), { period: 'day', mode: 'bracket' }, 5);
     const s = applyHostMessage(state, { type: 'error', requestId: 5, message: 'too many days' });
     assert.equal(s.error, 'too many days');
     assert.equal(s.busy, null);
-    assert.equal(s.period, 'month');
+    assert.deepEqual(s.options, { period: 'month' });
     assert.equal(s.report?.retention.period, 'month');
   });
 
   it('treats answers to requests sent before an init as stale', () => {
-    const { state } = requestPeriod(started(), 'day', 5);
+    const { state } = requestOptions(started(), { period: 'day' }, 5);
     const reinit = applyHostMessage(state, init());
     assert.equal(applyHostMessage(reinit, { type: 'report', requestId: 5, report: bigReport('day') }), reinit);
   });
 
-  it('saves a versioned PanelState once the file is known, with the shown report\'s period', () => {
+  it('asks for a cell\'s customers and shows only the answer to the latest question', () => {
+    const a = requestDrillDown(started(), '2024-01', 1, 2000);
+    assert.deepEqual(a.message, { type: 'drillDown', requestId: 2000, cohort: '2024-01', column: 1 });
+    assert.deepEqual(a.state.drill, { requestId: 2000, cohort: '2024-01', column: 1, customers: null, total: 0, error: null });
+    const b = requestDrillDown(a.state, '2024-02', 0, 2000);
+    const old: Extract<HostMessage, { type: 'cellCustomers' }> = { type: 'cellCustomers', requestId: 2000, cohort: '2024-01', column: 1, customers: [c1], total: 1 };
+    assert.equal(applyHostMessage(b.state, old), b.state);
+    const answered = applyHostMessage(b.state, { ...old, requestId: 2001, cohort: '2024-02', column: 0, total: 250 });
+    assert.deepEqual(answered.drill, { requestId: 2001, cohort: '2024-02', column: 0, customers: [c1], total: 250, error: null });
+  });
+
+  it('keeps drill-down traffic out of the global busy line and shows its errors in the list', () => {
+    const a = requestDrillDown(started(), '2024-01', 1, 3000);
+    assert.equal(applyHostMessage(a.state, { type: 'busy', requestId: 3000, what: 'Listing…' }), a.state);
+    assert.equal(applyHostMessage(a.state, { type: 'error', requestId: 3000, message: 'gone' }).drill?.error, 'gone');
+    assert.equal(applyHostMessage(a.state, { type: 'error', requestId: 3000, message: 'gone' }).error, null);
+    // A drill-down does not make the answer to an earlier setOptions stale.
+    const o = requestOptions(started(), { period: 'week' }, 10);
+    const d = requestDrillDown(o.state, '2024-01', 1, 10);
+    assert.equal(applyHostMessage(d.state, { type: 'report', requestId: 10, report: bigReport('week') }).report?.retention.period, 'week');
+  });
+
+  it('forgets the drill-down when a new report arrives or the list is closed', () => {
+    const a = requestDrillDown(started(), '2024-01', 1, 4000);
+    const o = requestOptions(a.state, { period: 'week' }, 4000);
+    const s = applyHostMessage(o.state, { type: 'report', requestId: 4001, report: bigReport('week') });
+    assert.equal(s.drill, null);
+    const closed = closeDrill(a.state);
+    assert.equal(closed.drill, null);
+    assert.equal(applyHostMessage(closed, { type: 'cellCustomers', requestId: 4000, cohort: '2024-01', column: 1, customers: [c1], total: 1 }), closed);
+  });
+
+  it('falls back to customers retained when the report has no revenue', () => {
+    const s = chooseMetric(started(), 'revenueRetention');
+    assert.equal(s.metric, 'revenueRetention');
+    const noRevenue = { ...ordersReport(), revenue: null };
+    assert.equal(chooseMetric({ ...s, report: noRevenue }, 'revenue').metric, 'customers');
+    const o = requestOptions(s, { period: 'week' }, 50);
+    assert.equal(applyHostMessage(o.state, { type: 'report', requestId: 50, report: noRevenue }).metric, 'customers');
+  });
+
+  it('saves a version 2 PanelState once the file is known, with the shown report\'s options', () => {
     assert.equal(toPanelState(initialState(null)), null);
-    const { state } = requestPeriod(started(), 'week', 5);
-    assert.deepEqual(toPanelState(state), { version: 1, fileUri: 'file:///w/orders.csv', period: 'month', display: 'percent', report: ordersReport() });
+    const { state } = requestOptions(chooseMetric(started(), 'revenue'), { period: 'week' }, 5);
+    assert.deepEqual(toPanelState(state), { version: 2, fileUri: 'file:///w/orders.csv', options: { period: 'month' }, display: 'percent', metric: 'revenue', report: ordersReport() });
   });
 });

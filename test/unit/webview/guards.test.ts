@@ -1,28 +1,52 @@
 import { strict as assert } from 'node:assert';
 import { isHostMessage, isPanelState, isReportModel, parseStandaloneData } from '../../../src/webview/guards';
-import { ordersReport } from './sampleReports';
+import { ordersReport, segmentedReport } from './sampleReports';
+
+const customer = { id: 'c1', firstActivity: '2024-01-01T00:00:00', lastActivity: '2024-03-01T00:00:00', orders: 3, revenue: null, line: 2 };
 
 describe('webview/guards', () => {
-  it('accepts the host messages of the protocol', () => {
+  it('accepts the host messages of protocol v2', () => {
     const report = ordersReport();
-    assert.ok(isHostMessage({ type: 'init', fileUri: 'f', fileLabel: 'l', period: 'month', display: 'percent', report }));
-    assert.ok(isHostMessage({ type: 'init', fileUri: 'f', fileLabel: 'l', period: 'month', display: 'count', report: null }));
+    assert.ok(isHostMessage({ type: 'init', fileUri: 'f', fileLabel: 'l', options: { period: 'month', mode: 'bracket', brackets: [{ from: 0, to: 0 }, { from: 1, to: 3 }] }, display: 'percent', report }));
+    assert.ok(isHostMessage({ type: 'init', fileUri: 'f', fileLabel: 'l', options: { period: 'month' }, display: 'count', report: null }));
     assert.ok(isHostMessage({ type: 'busy', requestId: 1, what: 'x' }));
     assert.ok(isHostMessage({ type: 'report', requestId: 0, report }));
+    assert.ok(isHostMessage({ type: 'report', requestId: 0, report: segmentedReport() }));
     assert.ok(isHostMessage({ type: 'error', requestId: 2, message: 'm' }));
+    assert.ok(isHostMessage({ type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: [customer], total: 250 }));
+    assert.ok(isHostMessage({ type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: [], total: 0 }));
   });
 
-  it('rejects junk', () => {
+  it('rejects junk, v1 messages and malformed customers', () => {
     for (const m of [null, 'init', {}, { type: 'nope' }, { type: 'report', requestId: 1.5, report: ordersReport() },
-      { type: 'report', requestId: 1, report: {} }, { type: 'init', fileUri: 'f', fileLabel: 'l', period: 'decade', display: 'percent', report: null }]) {
+      { type: 'report', requestId: 1, report: {} },
+      { type: 'init', fileUri: 'f', fileLabel: 'l', period: 'month', display: 'percent', report: null },
+      { type: 'init', fileUri: 'f', fileLabel: 'l', options: { period: 'decade' }, display: 'percent', report: null },
+      { type: 'init', fileUri: 'f', fileLabel: 'l', options: { period: 'month', mode: 'sometimes' }, display: 'percent', report: null },
+      { type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: [{ ...customer, line: 'two' }], total: 1 },
+      { type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: [{ ...customer, revenue: '31' }], total: 1 },
+      { type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: {}, total: 1 }]) {
       assert.ok(!isHostMessage(m), JSON.stringify(m));
     }
     assert.ok(!isReportModel({ ...ordersReport(), retention: { ...ordersReport().retention, cohorts: [{ cohort: 1 }] } }));
   });
 
-  it('checks restored panel state', () => {
-    assert.ok(isPanelState({ version: 1, fileUri: 'f', period: 'month', display: 'percent', report: null }));
-    assert.ok(!isPanelState({ version: 2, fileUri: 'f', period: 'month', display: 'percent', report: null }));
+  it('rejects a v1 report (no columns, intervals, choices)', () => {
+    const r = ordersReport();
+    const { columns: _c, ...noColumns } = r.retention;
+    assert.ok(!isReportModel({ ...r, retention: noColumns }));
+    const { explain: _e, ...noExplain } = r;
+    assert.ok(!isReportModel(noExplain));
+    assert.ok(!isReportModel({ ...r, retention: { ...r.retention, cohorts: r.retention.cohorts.map(({ lower: _l, ...c }) => c) } }));
+    assert.ok(!isReportModel({ ...r, revenue: { cohorts: 'x' } }));
+  });
+
+  it('accepts a v2 panel state and refuses v1 (the host then re-parses)', () => {
+    assert.ok(isPanelState({ version: 2, fileUri: 'f', options: { period: 'month' }, display: 'percent', metric: 'customers', report: null }));
+    assert.ok(isPanelState({ version: 2, fileUri: 'f', options: { period: 'week', average: 'simple' }, display: 'count', metric: 'revenueRetention', report: ordersReport() }));
+    assert.ok(!isPanelState({ version: 1, fileUri: 'f', period: 'month', display: 'percent', report: null }));
+    assert.ok(!isPanelState({ version: 2, fileUri: 'f', options: { period: 'month' }, display: 'percent', metric: 'ltv', report: null }));
+    assert.ok(!isPanelState({ version: 2, fileUri: 'f', display: 'percent', metric: 'customers', report: null }));
     assert.ok(!isPanelState(undefined));
   });
 

@@ -1,0 +1,54 @@
+/** --help text; every flag is documented here and in the README's "Command line" section. */
+export const HELP = `retention-lens report <file.csv> [options]
+
+Reads a CSV of orders or events and writes a cohort retention report.
+
+Output (default: --out <file>-retention.html in the current folder, unless another output is given):
+  --out FILE           standalone HTML report (opens offline in any browser; every period)
+  --json [FILE]        the report as JSON (schemaVersion 1); no FILE or '-' = stdout
+  --csv FILE           the retention table as CSV (formula-like cells neutralised with ')
+  --markdown FILE      the retention table as a Markdown table
+  --svg FILE           the retention curves as a self-contained SVG
+  --png FILE           the retention curves as PNG (needs the optional @resvg/resvg-wasm package)
+  --metric M           what --csv/--markdown/--svg/--png show: customers | revenue |
+                       revenuePerCustomer | cumulativePerCustomer | revenueRetention (default customers)
+  --display D          customers as percent | count in --csv/--markdown (default percent)
+Analysis:
+  --period P           day | week | month | quarter | year   (default month)
+  --week-start DAY     monday … sunday                       (default monday = ISO weeks)
+  --tz ZONE            IANA time zone for timestamps without an offset (default UTC)
+Retention definition (DESIGN.md §4):
+  --preset TOOL        mixpanel | amplitude | posthog | ga4: that tool's default definition;
+                       any flag below overrides the preset
+  --mode M             classic ("on" period k) | unbounded ("on or after" k) |
+                       bracket (in an offset range) | streak (every period up to k)  (default classic)
+  --brackets LIST      offset ranges for --mode bracket, ascending and not overlapping,
+                       e.g. 0,1-3,4-7,8-14 (implies --mode bracket)
+  --window W           calendar periods | rolling windows from each customer's first event (default calendar)
+  --cohorts C          first (each customer once) | recurring (every active period) (default first)
+  --relative-to R      cohort (rate = retained / cohort size) | previous (/ previous column) (default cohort)
+  --average A          pooled | simple | mixpanel: how the average row is computed (default pooled)
+  --min-occurrences N  rows a customer needs in a period to count as active there (default 1)
+  --event COL          event-name column (detected when not given)
+  --cohort-event NAME  only this event puts a customer in a cohort (needs an event column)
+  --return-event NAME  only this event counts as coming back (needs an event column)
+  --small-cohort N     cohorts with fewer customers are marked small (default 30)
+Segments:
+  --segment COL        compare customers by this column's value on their first row
+  --segment-top N      largest values shown, the rest pooled as "Other" (1–50, default 5)
+Columns (detected from the header and values when not given):
+  --customer COL       customer id column
+  --time COL           timestamp column
+  --amount COL         amount column (rows with amount > 0 are purchases)
+  --quantity COL       quantity column   } amount = quantity × unit price
+  --unit-price COL     unit price column } when there is no amount column
+  --order COL          order id column (orders = distinct ids)
+  --date-format F      iso | year-month | dmy | mdy | compact | unix-s | unix-ms
+  --config FILE        JSON with any of the keys above, without dashes and in camelCase
+                       (unitPrice, weekStart, dateFormat, relativeTo, minOccurrences, cohortEvent,
+                       returnEvent, smallCohort, segmentTop; brackets as "0,1-3" or [{"from":1,"to":3}]);
+                       flags win over it
+Other:
+  -h, --help           this text
+
+Exit status: 0 on success, 1 on bad input (one-line reason on stderr), 2 on a usage error.`;

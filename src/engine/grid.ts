@@ -1,0 +1,154 @@
+// The count grid behind every table of the lab: which cohorts (rows) and columns a definition
+// gives, and how many members of each cohort count in each cell. retentionTable, revenueTable,
+// cellMembers and explainOptions all start here, so they agree on cohorts, columns and counts.
+import type { Dataset } from '../shared/dataset';
+import type { OffsetRange, ResolvedOptions } from '../shared/options';
+import { rowGroups, type RowGroups } from './groups';
+import { cohortEntries, eventCodes, type Entries, type EventCodes } from './qualifying';
+import { Scanner, type ScanPlan } from './scanner';
+import { ROLLING_MS, coverageOf, normalizeBrackets, offsetWidth, periodOfTime, type CoverageOf } from './windows';
+
+/** Which customers a table is restricted to: scope.customers[u] === 1 keeps customer u. */
+export interface Scope {
+  customers?: Uint8Array;
+}
+
+/** Rows, columns and the scanning plan of one table. */
+export interface Layout {
+  options: ResolvedOptions;
+  codes: EventCodes;
+  groups: RowGroups;
+  entries: Entries;
+  plan: ScanPlan;
+  ranges: OffsetRange[];          // offsets each column spans ([k, k], or a bracket)
+  cohorts: number[];              // calendar period of each row, ascending (cohorts with members in scope)
+  rowOf: Int32Array;              // period − firstCohort → row, −1 when that period has no row
+  firstCohort: number;
+  coverage: CoverageOf;
+  scope: Uint8Array | null;
+}
+
+/** The layout for a Dataset and options; null when the table is empty (no activity, unknown event name). */
+export function makeLayout(ds: Dataset, options: ResolvedOptions, scope?: Scope): Layout | null {
+  const codes = eventCodes(ds, options);
+  const groups = rowGroups(ds);
+  if (codes === null || groups.time.length === 0) return null;
+  const entries = cohortEntries(ds, options, codes.cohortCode);
+  if (Number.isNaN(entries.firstCohort)) return null;
+  const o = options;
+  const width = offsetWidth(o, entries.firstCohort, groups.lastTime);
+  const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
+  const periodOf = periodOfTime(o.period, o.weekStart, groups.firstTime, groups.lastTime);
+  const first = periodOf(groups.firstTime);
+  const rolling = o.window === 'rolling';
+  const plan: ScanPlan = {
+    mode: o.mode, rolling, windowMs: ROLLING_MS[o.period], periodOf, first,
+    slots: rolling ? width : periodOf(groups.lastTime) - first + 1,
+    width, columns: ranges.length, bracketOf: o.mode === 'bracket' ? bracketLookup(ranges) : null,
+    returnCode: codes.returnCode, minOccurrences: Math.max(1, Math.floor(o.minOccurrences) || 1),
+  };
+  const scoped = scope?.customers ?? null;
+  const { cohorts, rowOf } = cohortRows(entries, periodOf(groups.lastTime) - entries.firstCohort + 1, scoped);
+  return { options: o, codes, groups, entries, plan, ranges, cohorts, rowOf, firstCohort: entries.firstCohort, coverage: coverageOf(ds.dataEnd, o), scope: scoped };
+}
+
+/** Offset → column for brackets (−1 for offsets no bracket covers). */
+function bracketLookup(ranges: OffsetRange[]): Int32Array {
+  const lookup = new Int32Array(ranges.length ? ranges[ranges.length - 1].to + 1 : 0).fill(-1);
+  ranges.forEach((r, j) => lookup.fill(j, r.from, r.to + 1));
+  return lookup;
+}
+
+/** The cohort periods with at least one entry in scope, and each period's row. */
+function cohortRows(entries: Entries, periods: number, scope: Uint8Array | null): { cohorts: number[]; rowOf: Int32Array } {
+  const rowOf = new Int32Array(Math.max(periods, 0)).fill(-1);
+  const customers = entries.start.length - 1;
+  for (let u = 0; u < customers; u++) {
+    if (scope && scope[u] !== 1) continue;
+    for (let e = entries.start[u]; e < entries.start[u + 1]; e++) rowOf[entries.period[e] - entries.firstCohort] = 0;
+  }
+  const cohorts: number[] = [];
+  for (let i = 0; i < rowOf.length; i++) {
+    if (rowOf[i] < 0) continue;
+    rowOf[i] = cohorts.length;
+    cohorts.push(entries.firstCohort + i);
+  }
+  return { cohorts, rowOf };
+}
+
+/**
+ * Calls `visit(u, row, scanner)` for every cohort entry in scope, right after the scanner has
+ * listed the entry's columns (scanner.list / scanner.prefix). `only` restricts to one row.
+ */
+export function forEachEntry(layout: Layout, visit: (u: number, row: number, scanner: Scanner) => void, only = -1): void {
+  const { entries, plan, rowOf, firstCohort, scope } = layout;
+  const scanner = new Scanner(layout.groups, plan);
+  const customers = entries.start.length - 1;
+  for (let u = 0; u < customers; u++) {
+    const e0 = entries.start[u];
+    const e1 = entries.start[u + 1];
+    if (e0 === e1 || (scope && scope[u] !== 1) || (only >= 0 && !hasEntryIn(layout, e0, e1, only))) continue;
+    if (!plan.rolling) scanner.mark(u, 0);
+    for (let e = e0; e < e1; e++) {
+      const row = rowOf[entries.period[e] - firstCohort];
+      if (only >= 0 && row !== only) continue;
+      if (plan.rolling) scanner.mark(u, entries.origin[e]);
+      scanner.hits(plan.rolling ? 0 : entries.period[e] - plan.first);
+      visit(u, row, scanner);
+    }
+  }
+}
+
+function hasEntryIn(layout: Layout, e0: number, e1: number, row: number): boolean {
+  for (let e = e0; e < e1; e++) if (layout.rowOf[layout.entries.period[e] - layout.firstCohort] === row) return true;
+  return false;
+}
+
+/** Counts per cell, and the coverage of each cell. */
+export interface Grid extends Layout {
+  sizes: Int32Array;              // members per row
+  counts: Int32Array;             // counts[row × columns + j]
+  state: Uint8Array;              // ABSENT / COMPLETE / PARTIAL per cell
+}
+
+/** Counts every cell of the table; null when the table is empty. */
+export function countGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope): Grid | null {
+  const layout = makeLayout(ds, options, scope);
+  if (!layout) return null;
+  const W = layout.ranges.length;
+  const rows = layout.cohorts.length;
+  const sizes = new Int32Array(rows);
+  const counts = new Int32Array(rows * W);
+  // Nested modes add 1 to a prefix of the row: a difference array makes that O(1) per entry.
+  const diff = new Int32Array(rows * (W + 1));
+  const prefixMode = options.mode === 'unbounded' || options.mode === 'streak';
+  forEachEntry(layout, (_u, row, scanner) => {
+    sizes[row]++;
+    if (prefixMode) {
+      diff[row * (W + 1)]++;
+      diff[row * (W + 1) + scanner.prefix]--;
+      return;
+    }
+    const base = row * W;
+    for (let i = 0, n = scanner.length; i < n; i++) counts[base + scanner.list[i]]++;
+  });
+  if (prefixMode) prefixSums(diff, counts, rows, W);
+  return { ...layout, sizes, counts, state: cellStates(layout) };
+}
+
+function prefixSums(diff: Int32Array, counts: Int32Array, rows: number, W: number): void {
+  for (let row = 0; row < rows; row++) {
+    let run = 0;
+    for (let j = 0; j < W; j++) counts[row * W + j] = run += diff[row * (W + 1) + j];
+  }
+}
+
+/** ABSENT / COMPLETE / PARTIAL for every cell of the layout, row-major. */
+export function cellStates(layout: Layout): Uint8Array {
+  const W = layout.ranges.length;
+  const state = new Uint8Array(layout.cohorts.length * W);
+  layout.cohorts.forEach((c, row) => {
+    for (let j = 0; j < W; j++) state[row * W + j] = layout.coverage(c, layout.ranges[j].from, layout.ranges[j].to);
+  });
+  return state;
+}

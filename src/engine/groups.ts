@@ -1,0 +1,61 @@
+// Qualifying rows grouped by customer, with their civil times and event codes: the input every
+// retention definition of the lab scans. Rolling windows need times to the millisecond and the
+// event filters need codes, which the day-only grouping in activity.ts does not keep. A counting
+// sort into contiguous typed arrays means each later pass reads one customer's rows in a run
+// instead of jumping around the Dataset's columns; nothing is allocated per row.
+import type { Dataset } from '../shared/dataset';
+import { isPurchase } from './activity';
+
+/** Qualifying rows (purchases: amount > 0, or every row without amounts), grouped by customer (CSR). */
+export interface RowGroups {
+  /** Customer index → first position in `time`/`event`; length customers + 1. */
+  start: Uint32Array;
+  /** Civil ms of each qualifying row, grouped by customer, file order within a customer. */
+  time: Float64Array;
+  /** Event code of each qualifying row in the same order; null when the file has no event column. */
+  event: Uint32Array | null;
+  /** Civil ms of the earliest and latest qualifying row; NaN when there is none. */
+  firstTime: number;
+  lastTime: number;
+}
+
+// Datasets are immutable once parsed and every control change re-scans the same one.
+const cache = new WeakMap<Dataset, RowGroups>();
+
+/** Qualifying rows grouped by customer (computed once per Dataset, then reused). */
+export function rowGroups(ds: Dataset): RowGroups {
+  let groups = cache.get(ds);
+  if (!groups) {
+    groups = groupRows(ds);
+    cache.set(ds, groups);
+  }
+  return groups;
+}
+
+function groupRows(ds: Dataset): RowGroups {
+  const customers = ds.customerIds.length;
+  const { customer, time, amount, event } = ds;
+  const start = new Uint32Array(customers + 1);
+  let firstTime = Infinity;
+  let lastTime = -Infinity;
+  for (let r = 0; r < ds.rowCount; r++) {
+    if (!isPurchase(amount, r)) continue;
+    start[customer[r] + 1]++;
+    if (time[r] < firstTime) firstTime = time[r];
+    if (time[r] > lastTime) lastTime = time[r];
+  }
+  for (let u = 0; u < customers; u++) start[u + 1] += start[u];
+  const n = start[customers];
+  const times = new Float64Array(n);
+  const events = event ? new Uint32Array(n) : null;
+  const cursor = start.slice(0, customers);
+  for (let r = 0; r < ds.rowCount; r++) {
+    if (!isPurchase(amount, r)) continue;
+    const i = cursor[customer[r]]++;
+    times[i] = time[r];
+    if (events) events[i] = event![r];
+  }
+  return n === 0
+    ? { start, time: times, event: events, firstTime: NaN, lastTime: NaN }
+    : { start, time: times, event: events, firstTime, lastTime };
+}
