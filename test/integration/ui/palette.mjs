@@ -24,3 +24,9 @@ export async function runPaletteCommand(page, title) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: T.ui });
   await page.keyboard.press('Enter');
 }
+
+/** "View: Close All Editors" (report panels included) and waits until no tab is left. */
+export async function closeAllEditors(page) {
+  await runPaletteCommand(page, 'View: Close All Editors');
+  await page.waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, null, { timeout: T.ui });
+}
