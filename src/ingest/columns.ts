@@ -2,8 +2,9 @@
 // as JS arrays would need gigabytes). Ids are interned in hashIndex.ts.
 
 /** A typed column that doubles its capacity as rows arrive. */
-class GrowableColumn<T extends Float64Array | Uint32Array> {
-  private data: T;
+export class GrowableColumn<T extends Float64Array | Uint32Array | Int32Array> {
+  /** The storage, valid up to `length`; callers may update entries in place. */
+  data: T;
   length = 0;
   constructor(private readonly allocate: (size: number) => T) {
     this.data = allocate(1024);
@@ -26,6 +27,13 @@ class GrowableColumn<T extends Float64Array | Uint32Array> {
 export class Float64Column extends GrowableColumn<Float64Array> {
   constructor() {
     super((size) => new Float64Array(size));
+  }
+}
+
+/** A growable Int32 column (per-customer codes, −1 = none). */
+export class Int32Column extends GrowableColumn<Int32Array> {
+  constructor() {
+    super((size) => new Int32Array(size));
   }
 }
 

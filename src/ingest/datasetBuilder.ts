@@ -50,6 +50,7 @@ export class DatasetBuilder {
   private readonly amount: Float64Column | null;
   private readonly order: Uint32Column | null;
   private readonly firstLine = new Uint32Column();
+  private readonly lastLine = new Uint32Column();
   private readonly seen = new RowHashSet();
   private readonly hash = new Uint32Array(2);
   private dataEnd = -Infinity;
@@ -117,8 +118,12 @@ export class DatasetBuilder {
     const u = this.customers.intern(id);
     if (u === before) {
       this.firstLine.push(line);
+      this.lastLine.push(line);
       this.segments.addCustomer(fields, ms);
-    } else this.segments.seeRow(u, fields, ms);
+    } else {
+      this.lastLine.data[u] = line;
+      this.segments.seeRow(u, fields, ms);
+    }
     this.customer.push(u);
     this.time.push(ms);
     if (this.amount) {
@@ -153,6 +158,7 @@ export class DatasetBuilder {
       order: this.order?.finish() ?? null,
       customerIds: this.customers.values,
       customerFirstLine: this.firstLine.finish(),
+      customerLastLine: this.lastLine.finish(),
       orderIdCount: this.order ? this.orders.size : 0,
       event: this.event?.finish() ?? null,
       eventNames: this.event ? this.events.values : [],

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { DatasetBuilder } from './datasetBuilder';
+import { WHITESPACE_DELIMITER } from './sniff';
 
 /** Progress callbacks during a parse. */
 export interface ParseOptions {
@@ -33,6 +34,21 @@ function linesIn(row: readonly string[]): number {
 /** Text buffered before giving up on seeing a line feed (then CR alone ends lines, or there is one line). */
 const NEWLINE_SNIFF_LIMIT = 1 << 20;
 
+/**
+ * Space-aligned text as tab-separated lines (one tab between fields, none around them), complete
+ * lines only: a chunk may end mid-line, where trimming would eat a field separator.
+ */
+async function* spacesToTabs(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  let carry = '';
+  for await (const chunk of chunks) {
+    const text = carry + chunk;
+    const end = text.lastIndexOf('\n') + 1;
+    carry = text.slice(end);
+    if (end > 0) yield text.slice(0, end).replace(/[^\S\r\n]*(\r?\n)[^\S\r\n]*/g, '$1').replace(/^[^\S\r\n]+/, '').replace(/[^\S\r\n]+/g, '\t');
+  }
+  if (carry) yield carry.trim().replace(/[ \t]+/g, '\t');
+}
+
 /** A blank line as papaparse returns it: one empty field. */
 const isBlank = (row: readonly string[]): boolean => row.length === 1 && row[0].trim() === '';
 
@@ -41,8 +57,11 @@ const isBlank = (row: readonly string[]): boolean => row.length === 1 && row[0].
  * (inside a quoted field, between CR and LF): the unfinished last row of each chunk is carried
  * into the next, as papaparse's own streamers do.
  */
-export async function parseCsv(chunks: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, options: ParseOptions = {}): Promise<Dataset> {
+export async function parseCsv(source: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, options: ParseOptions = {}): Promise<Dataset> {
   const builder = new DatasetBuilder(plan, file);
+  const spaced = plan.dialect.delimiter === WHITESPACE_DELIMITER;
+  const chunks = spaced ? spacesToTabs(source) : source;
+  const delimiter = spaced ? '\t' : plan.dialect.delimiter;
   let parser: Papa.Parser | null = null;
   let carry = '';
   let baseIndex = 0;
@@ -68,7 +87,7 @@ export async function parseCsv(chunks: AsyncIterable<string> | Iterable<string>,
         carry = input;
         return;
       }
-      parser = new Papa.Parser({ delimiter: plan.dialect.delimiter, newline: guessNewline(input), quoteChar: '"' });
+      parser = new Papa.Parser({ delimiter, newline: guessNewline(input), quoteChar: spaced ? '\u0000' : '"' });
     }
     const result = parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
     consume(result.data);

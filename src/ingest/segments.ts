@@ -3,43 +3,25 @@
 // their earliest row so far. Rows in time order touch this only for new customers; an earlier
 // row found later replaces the values.
 import { MAX_SEGMENT_VALUES, type SegmentColumn } from '../shared/dataset';
+import { Float64Column, Int32Column } from './columns';
 import { StringTable } from './hashIndex';
-
-/** A growable per-customer array whose storage is read and written in place. */
-class PerCustomer<T extends Int32Array | Float64Array> {
-  data: T;
-  length = 0;
-  constructor(private readonly allocate: (size: number) => T) {
-    this.data = allocate(1024);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = this.allocate(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
-const codeColumn = (): PerCustomer<Int32Array> => new PerCustomer((n) => new Int32Array(n));
 
 interface Candidate {
   column: string;
   index: number;
   table: StringTable;
-  codes: PerCustomer<Int32Array>;
+  codes: Int32Column;
   dropped: boolean;   // too many distinct values: not categorical
 }
 
 /** Collects each customer's first-row value of every candidate column. */
 export class SegmentCollector {
   private readonly candidates: Candidate[];
-  private readonly firstTime = new PerCustomer((n) => new Float64Array(n));
+  private readonly firstTime = new Float64Column();
 
   /** `columns`: [name, field index] of the columns that may be segments (not the mapped roles). */
   constructor(columns: readonly (readonly [string, number])[]) {
-    this.candidates = columns.map(([column, index]) => ({ column, index, table: new StringTable(), codes: codeColumn(), dropped: false }));
+    this.candidates = columns.map(([column, index]) => ({ column, index, table: new StringTable(), codes: new Int32Column(), dropped: false }));
   }
 
   /** A customer seen for the first time (their index is the number of customers before). */

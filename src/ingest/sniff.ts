@@ -14,7 +14,7 @@ export interface CsvSniff {
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const SNIFF_ROWS = 1000;
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe', ' ': 'spaces' };
 
 /** Human name of a delimiter, for messages. */
 export function delimiterName(delimiter: string): string {
@@ -37,7 +37,25 @@ function score(rows: string[][]): { fields: number; consistency: number } {
   return { fields, consistency: rows.length ? best / rows.length : 0 };
 }
 
-/** Picks the delimiter whose rows are most consistent (and widest); throws when all give one column. */
+/**
+ * The delimiter value for space-aligned text exports (DESIGN.md §3): fields separated by runs of
+ * spaces or tabs, no quoting. parseCsv turns such lines into tab-separated ones before papaparse.
+ */
+export const WHITESPACE_DELIMITER = ' ';
+
+/** Rows of space-aligned text: each non-blank line trimmed and split on runs of spaces/tabs. */
+export function splitOnWhitespace(line: string): string[] {
+  return line.trim().split(/[ \t]+/);
+}
+
+function whitespaceRows(sample: string): string[][] {
+  return sample.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, SNIFF_ROWS).map(splitOnWhitespace);
+}
+
+/**
+ * Picks the delimiter whose rows are most consistent (and widest); when none of , ; tab | splits
+ * the rows, space-aligned columns; throws when everything gives one column.
+ */
 function pickDelimiter(sample: string, file: string): { delimiter: string; rows: string[][] } {
   let chosen: { delimiter: string; rows: string[][]; fields: number; consistency: number } | null = null;
   for (const delimiter of DELIMITERS) {
@@ -48,7 +66,11 @@ function pickDelimiter(sample: string, file: string): { delimiter: string; rows:
     if (better) chosen = { delimiter, rows, ...s };
   }
   if (!chosen) {
-    throw new IngestError('one-column', `${file}: only one column found (tried comma, semicolon, tab and pipe as delimiters); a retention report needs at least a customer id and a date column`);
+    const rows = whitespaceRows(sample);
+    const s = score(rows);
+    // Only a clearly columnar layout: prose with spaces has ragged word counts.
+    if (s.fields >= 2 && s.consistency >= 0.9) return { delimiter: WHITESPACE_DELIMITER, rows };
+    throw new IngestError('one-column', `${file}: only one column found (tried comma, semicolon, tab, pipe and space-aligned columns); a retention report needs at least a customer id and a date column`);
   }
   return chosen;
 }

@@ -1,6 +1,7 @@
 // The retention curves as one self-contained SVG file (Export → SVG in the panel, --svg in the CLI,
 // and the source of the PNG). Fixed colours, not the editor theme: a file outlives the theme it
 // was made in. No script, no links, no external fonts or images; every text is escaped. Pure.
+import { averageLabel } from './options';
 import type { Metric } from './protocol';
 import type { ReportModel } from './report';
 
@@ -41,7 +42,7 @@ interface Curve {
 function curvesOf(report: ReportModel, metric: Metric): Curve[] {
   const r = report.retention;
   const color = (i: number): string => PALETTE[i % PALETTE.length];
-  const average = (values: (number | null)[]): Curve => ({ label: `Average (${r.average.method})`, values, color: AVERAGE_COLOR, average: true });
+  const average = (values: (number | null)[]): Curve => ({ label: averageLabel(r.average.method), values, color: AVERAGE_COLOR, average: true });
   if (metric === 'customers') {
     return [...r.cohorts.map((c, i) => ({ label: c.cohort, values: c.rates, color: color(i), average: false })), average(r.average.rates)];
   }
@@ -49,7 +50,9 @@ function curvesOf(report: ReportModel, metric: Metric): Curve[] {
   if (!rev) return [];
   const cohorts = rev.cohorts.map((c, i) => ({ label: c.cohort, values: c[metric], color: color(i), average: false }));
   // No average of total revenue exists (cohorts differ in size), so that metric has cohorts only.
-  return metric === 'revenue' ? cohorts : [...cohorts, average(rev.average[metric])];
+  // Revenue's summary is a total, not a curve to compare with cohorts; the per-customer metrics'
+  // average is the pooled one, whatever the retention table's method.
+  return metric === 'revenue' ? cohorts : [...cohorts, { ...average(rev.average[metric]), label: 'Average (pooled)' }];
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;

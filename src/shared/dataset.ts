@@ -58,6 +58,7 @@ export interface Dataset {
   order: Uint32Array | null;     // interned order id per row; null when not mapped
   customerIds: string[];         // customer index → id as written in the file
   customerFirstLine: Uint32Array; // customer index → line of their first row (for drill-down)
+  customerLastLine: Uint32Array;  // customer index → line of their last row in the file (for churn lists)
   orderIdCount: number;          // distinct order ids (0 when not mapped)
   event: Uint32Array | null;     // event-name code per row; null when no event column is mapped
   eventNames: string[];          // event code → name as written (empty when not mapped)

@@ -1,6 +1,7 @@
 // The retention table as rows of text, and those rows as CSV or Markdown: one implementation for
 // the panel's Export menu and the CLI's --csv / --markdown. Pure, no Node builtins (the webview
 // bundles it).
+import { averageLabel } from './options';
 import type { Metric, CellDisplay } from './protocol';
 import type { ReportModel } from './report';
 
@@ -39,37 +40,51 @@ function cells(series: Series, width: number, partial: boolean[] = []): string[]
   return out;
 }
 
-/** The cohort series and average series of a metric (empty when the report has no revenue). */
-function seriesOf(report: ReportModel, metric: Metric, display: CellDisplay): { cohorts: Series[]; average: Series } {
+/** Σ of the present values per column (the summary row of absolute revenue), to the cent. */
+export function columnTotals(rows: (number | null)[][], n: number): (number | null)[] {
+  return Array.from({ length: n }, (_, k) => {
+    const present = rows.map((r) => r[k] ?? null).filter((v): v is number => v !== null);
+    return present.length === 0 ? null : Math.round(present.reduce((a, v) => a + v, 0) * 100) / 100;
+  });
+}
+
+/**
+ * The cohort series and the summary row of a metric, as the panel shows them: the retention
+ * average named after its method; for revenue the column totals; for the per-customer revenue
+ * metrics the pooled average (the only one the report has).
+ */
+function seriesOf(report: ReportModel, metric: Metric, display: CellDisplay): { cohorts: Series[]; summary: Series; label: string } {
   const r = report.retention;
   const none: Series = { values: [], format: count };
+  const label = averageLabel(r.average.method);
   if (metric === 'customers') {
-    if (display === 'count') return { cohorts: r.cohorts.map((c) => ({ values: c.counts, format: count })), average: { values: r.average.counts, format: count } };
-    return { cohorts: r.cohorts.map((c) => ({ values: c.rates, format: percent })), average: { values: r.average.rates, format: percent } };
+    if (display === 'count') return { cohorts: r.cohorts.map((c) => ({ values: c.counts, format: count })), summary: { values: r.average.counts, format: count }, label };
+    return { cohorts: r.cohorts.map((c) => ({ values: c.rates, format: percent })), summary: { values: r.average.rates, format: percent }, label };
   }
   const rev = report.revenue;
-  if (!rev) return { cohorts: r.cohorts.map(() => none), average: none };
+  if (!rev) return { cohorts: r.cohorts.map(() => none), summary: none, label };
   const format = metric === 'revenueRetention' ? percent : money;
-  // The report has no average of total revenue (cohorts differ in size), so that row stays empty.
-  const average = metric === 'revenue' ? none : { values: rev.average[metric], format };
-  return { cohorts: r.cohorts.map((_, i) => ({ values: rev.cohorts[i]?.[metric] ?? [], format })), average };
+  const byCohort = new Map(rev.cohorts.map((row) => [row.cohort, row]));
+  const cohorts = r.cohorts.map((c) => ({ values: byCohort.get(c.cohort)?.[metric] ?? [], format }));
+  if (metric === 'revenue') return { cohorts, summary: { values: columnTotals(cohorts.map((c) => c.values), r.columns.length), format }, label: 'Total' };
+  return { cohorts, summary: { values: rev.average[metric], format }, label: 'Average (pooled)' };
 }
 
 /**
  * The table as text rows: a header (Cohort, Customers, the column labels), one row per cohort,
- * the average row named after its method ("Average (pooled)") and the "Number at risk" row.
+ * the summary row as the panel names it ("Average (pooled)", "Total" for revenue) and the "Number at risk" row.
  * Absent cells are empty; partial cells end in '*'. Customers shows counts or percentages (one
  * decimal) per display; revenue metrics show money with 2 decimals and revenue retention as %.
  */
 export function tableRows(report: ReportModel, metric: Metric, display: CellDisplay): string[][] {
   const r = report.retention;
   const width = r.columns.length;
-  const { cohorts, average } = seriesOf(report, metric, display);
+  const { cohorts, summary, label } = seriesOf(report, metric, display);
   const totalSize = r.cohorts.reduce((s, c) => s + c.size, 0);
   return [
     ['Cohort', 'Customers', ...r.columns],
     ...r.cohorts.map((c, i) => [c.cohort, count(c.size), ...cells(cohorts[i], width, c.partial)]),
-    [`Average (${r.average.method})`, count(totalSize), ...cells(average, width)],
+    [label, count(totalSize), ...cells(summary, width)],
     ['Number at risk', '', ...cells({ values: r.atRisk, format: count }, width)],
   ];
 }

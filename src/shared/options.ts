@@ -41,6 +41,13 @@ export const RATE_BASES: readonly RateBase[] = ['cohort', 'previous'];
 export type AverageMethod = 'pooled' | 'simple' | 'mixpanel';
 export const AVERAGE_METHODS: readonly AverageMethod[] = ['pooled', 'simple', 'mixpanel'];
 
+const AVERAGE_WORDS: Record<AverageMethod, string> = { pooled: 'pooled', simple: 'simple mean', mixpanel: 'Mixpanel-compatible' };
+
+/** "Average (pooled)", "Average (simple mean)", "Average (Mixpanel-compatible)": the row's name everywhere. */
+export function averageLabel(method: AverageMethod): string {
+  return `Average (${AVERAGE_WORDS[method]})`;
+}
+
 /** Tools whose default retention definition a preset reproduces. */
 export type PresetName = 'mixpanel' | 'amplitude' | 'posthog' | 'ga4';
 export const PRESET_NAMES: readonly PresetName[] = ['mixpanel', 'amplitude', 'posthog', 'ga4'];

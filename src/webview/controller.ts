@@ -3,6 +3,7 @@
 import type { CellDisplay, HostMessage, Metric, PanelState, ViewOptions, WebviewMessage } from '../shared/protocol';
 import type { CellCustomer, ReportModel } from '../shared/report';
 import { assertNever } from '../shared/assertNever';
+import { resolveOptions } from '../shared/options';
 import { fitMetric } from './metricModel';
 import { fullViewOptions } from './optionsModel';
 import { periodWords } from './periods';
@@ -50,23 +51,35 @@ export function initialState(restored: PanelState | null, fallback: ViewOptions 
   };
 }
 
+/** Options as comparable text (key order and unset keys do not matter). */
+function canonical(options: ViewOptions): string {
+  const defined = Object.entries(resolveOptions({ ...options, weekStart: 'monday' })).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(defined);
+}
+
 function applyInit(state: ViewState, msg: Extract<HostMessage, { type: 'init' }>): ViewState {
   const sameFile = state.fileUri === msg.fileUri;
   const report = msg.report ?? (sameFile ? state.report : null);
+  // A change the user made that this init does not reflect yet (e.g. right after a window reload,
+  // while the host was still answering `ready`) is still to be answered: the host handles it after
+  // this init, so keep its options, busy line and request id instead of dropping the answer as
+  // stale. An init that already carries those options (the host took the change) replaces it.
+  const pending = sameFile && state.busy !== null && state.sentRequestId > 0 && state.sentRequestId >= state.acceptFrom
+    && canonical(state.options) !== canonical(msg.options);
   return {
     ...state,
     fileUri: msg.fileUri,
-    options: msg.options,
+    options: pending ? state.options : msg.options,
     shownOptions: msg.options,
     // The webview owns the display and metric once it knows the file; the host's copy is only a default.
     display: sameFile ? state.display : msg.display,
     metric: fitMetric(report, sameFile ? state.metric : 'customers'),
     report,
-    busy: null,
+    busy: pending ? state.busy : null,
     error: null,
     drill: null,
-    // init replaces everything: answers to requests sent before it are stale.
-    acceptFrom: state.sentRequestId + 1,
+    // Otherwise init replaces everything: answers to requests sent before it are stale.
+    acceptFrom: pending ? state.acceptFrom : state.sentRequestId + 1,
   };
 }
 

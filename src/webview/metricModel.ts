@@ -1,6 +1,8 @@
 // The metric selector: which grid of numbers the table and the chart show. Customers retained
 // come from report.retention, the four revenue metrics from report.revenue (same cohorts and
 // columns). Pure, so the table and chart agree and both are tested in Node.
+import { columnTotals } from '../shared/exportTable';
+import { averageLabel } from '../shared/options';
 import type { Metric } from '../shared/protocol';
 import type { AverageMethod, RateBase } from '../shared/options';
 import type { ReportModel } from '../shared/report';
@@ -33,11 +35,9 @@ export function fitMetric(report: ReportModel | null, metric: Metric): Metric {
   return report === null || metricAvailable(report, metric) ? metric : 'customers';
 }
 
-const METHOD_WORDS: Record<AverageMethod, string> = { pooled: 'pooled', simple: 'simple mean', mixpanel: 'Mixpanel-compatible' };
-
 /** "Average (pooled)", "Average (simple mean)", "Average (Mixpanel-compatible)". */
 export function averageLabelFor(method: AverageMethod): string {
-  return `Average (${METHOD_WORDS[method]})`;
+  return averageLabel(method);
 }
 
 /** One metric as a grid: a row of values per cohort and the summary row under them. */
@@ -46,14 +46,6 @@ export interface MetricGrid {
   rows: (number | null)[][];      // per cohort of report.retention.cohorts, per column
   summary: (number | null)[];
   summaryLabel: string;
-}
-
-/** Σ of the present values per column (the summary row of absolute revenue). */
-function columnTotals(rows: (number | null)[][], n: number): (number | null)[] {
-  return Array.from({ length: n }, (_, k) => {
-    const present = rows.map((r) => r[k] ?? null).filter((v): v is number => v !== null);
-    return present.length === 0 ? null : Math.round(present.reduce((a, v) => a + v, 0) * 100) / 100;
-  });
 }
 
 /** The grid of a metric; revenue rows are matched to the table's cohorts by label. */

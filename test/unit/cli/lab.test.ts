@@ -142,7 +142,7 @@ describe('cli retention lab (dist/cli.js)', function () {
     const csv = join(dir, 'p.csv');
     assert.equal(run(['report', orders, '--csv', csv, '--average', 'simple']).code, 0);
     assert.equal(readFileSync(csv, 'utf8'),
-      'Cohort,Customers,M0,M1,M2\r\n2024-01,3,100.0%,66.7%,33.3%\r\n2024-02,2,100.0%,50.0%,\r\nAverage (simple),5,100.0%,58.3%,33.3%\r\nNumber at risk,,5,5,3\r\n');
+      'Cohort,Customers,M0,M1,M2\r\n2024-01,3,100.0%,66.7%,33.3%\r\n2024-02,2,100.0%,50.0%,\r\nAverage (simple mean),5,100.0%,58.3%,33.3%\r\nNumber at risk,,5,5,3\r\n');
   });
 
   it('--metric revenuePerCustomer --csv: money per cohort customer', () => {

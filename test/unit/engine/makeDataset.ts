@@ -63,6 +63,8 @@ export function makeDataset(rows: Row[], options: MakeOptions = {}): Dataset {
   const events = options.events ? intern(options.events) : null;
   const firstLine = new Uint32Array(customers.distinct.length);
   for (let r = rows.length - 1; r >= 0; r--) firstLine[customers.index[r]] = r + 2;   // line 1 is the header
+  const lastLine = new Uint32Array(customers.distinct.length);
+  for (let r = 0; r < rows.length; r++) lastLine[customers.index[r]] = r + 2;
   return {
     file: options.file ?? 'test.csv',
     rowCount: rows.length,
@@ -72,6 +74,7 @@ export function makeDataset(rows: Row[], options: MakeOptions = {}): Dataset {
     order: hasOrder ? orders.index : null,
     customerIds: customers.distinct,
     customerFirstLine: firstLine,
+    customerLastLine: lastLine,
     orderIdCount: hasOrder ? orders.distinct.length : 0,
     event: events ? events.index : null,
     eventNames: events ? events.distinct : [],
@@ -163,6 +166,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     file: 'synthetic.csv', rowCount: rows, customer, time, amount, order,
     customerIds: Array.from({ length: customers }, (_, u) => `c${u}`),
     customerFirstLine: Uint32Array.from({ length: customers }, (_, u) => u + 2),
+    customerLastLine: lastLineOf(customer, customers),
     orderIdCount: order ? Math.ceil(rows / 2) : 0,
     event,
     eventNames: [...eventNames],
@@ -171,4 +175,11 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     dataEnd: latest + 1,
     quality: { rowsRead: rows, rowsUsed: rows, skipped: {}, examples: {}, returns, zeroAmount },
   };
+}
+
+/** Line of each customer's last row (row r is on line r + 2: line 1 is the header). */
+function lastLineOf(customer: Uint32Array, customers: number): Uint32Array {
+  const last = new Uint32Array(customers);
+  for (let r = 0; r < customer.length; r++) last[customer[r]] = r + 2;
+  return last;
 }

@@ -87,6 +87,7 @@ describe('ingest/datasetBuilder amounts', () => {
     assert.deepEqual(d.customerIds, ['17850', '14527', '14729']);
     assert.deepEqual([...d.customer], [0, 0, 0, 1, 2]);
     assert.deepEqual([...d.customerFirstLine], [2, 5, 6]);
+    assert.deepEqual([...d.customerLastLine], [4, 5, 6]);   // 17850's third row is on line 4
     assert.deepEqual([...d.time], [Date.UTC(2010, 11, 1, 8, 26), Date.UTC(2010, 11, 1, 8, 26), Date.UTC(2010, 11, 1, 8, 28), Date.UTC(2010, 11, 1, 9, 41), Date.UTC(2010, 11, 13, 9, 1)]);
     assert.equal(d.timePrecision, 'minute');
     assert.equal(d.dataEnd, Date.UTC(2010, 11, 13, 9, 2), 'the skipped 9:05 row does not move the data end');

@@ -56,6 +56,7 @@ export function plain(d: Dataset): Record<string, unknown> {
     event: d.event && [...d.event],
     segments: d.segments.map((c) => ({ column: c.column, values: c.values, customerValue: [...c.customerValue] })),
     customerFirstLine: [...d.customerFirstLine],
+    customerLastLine: [...d.customerLastLine],
   };
 }
 

@@ -20,6 +20,7 @@ const QUOTED_EXPECTED = {
   order: null,
   customerIds: ['c1', 'c2', 'c3', 'c4', 'c5'],
   customerFirstLine: [2, 3, 4, 10, 13],
+  customerLastLine: [7, 11, 4, 10, 13],   // c1's second row starts on line 7, c2's on line 11
   orderIdCount: 0,
   event: null,
   eventNames: [],

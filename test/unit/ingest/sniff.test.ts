@@ -95,7 +95,7 @@ describe('ingest/sniff refusals', () => {
 
   it("refuses a single column with 'one-column', naming the file and the delimiters tried", () => {
     const e = throwsIngest(() => sniffCsv('customer\nc1\nc2\nc3\n', 'list.csv'), 'one-column');
-    assert.match(e.message, /^list\.csv: only one column found \(tried comma, semicolon, tab and pipe/);
+    assert.match(e.message, /^list\.csv: only one column found \(tried comma, semicolon, tab, pipe and space-aligned columns/);
   });
 
   it("refuses a header without rows with 'header-only'", () => {

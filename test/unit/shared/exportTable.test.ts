@@ -40,13 +40,20 @@ describe('shared/exportTable', () => {
       assert.deepEqual(tableRows(report, 'customers', 'count').slice(1, 4), [
         ['2024-01', '3', '3', '2', '1'],
         ['2024-02', '2', '2', '1*', ''],
-        ['Average (mixpanel)', '5', '5', '3', '1'],
+        ['Average (Mixpanel-compatible)', '5', '5', '3', '1'],
       ]);
     });
 
     it('revenue metrics: money with 2 decimals, revenue retention as %', () => {
       const report = ordersReport();
-      assert.deepEqual(tableRows(report, 'revenue', 'percent').slice(1, 4).map((r) => r.slice(2)), [['45.00', '20.00', '9.00'], ['35.00', '11.00', ''], ['', '', '']]);
+      // Revenue's summary row is the column total (45 + 35, 20 + 11, 9), as the panel shows it.
+      const revenue = tableRows(report, 'revenue', 'percent');
+      assert.deepEqual(revenue.slice(1, 4).map((r) => r.slice(2)), [['45.00', '20.00', '9.00'], ['35.00', '11.00', ''], ['80.00', '31.00', '9.00']]);
+      assert.equal(revenue[3][0], 'Total');
+      // Per-customer metrics have only the pooled average, whatever the retention table's method.
+      report.retention.average.method = 'simple';
+      assert.equal(tableRows(report, 'revenuePerCustomer', 'percent')[3][0], 'Average (pooled)');
+      assert.equal(tableRows(report, 'customers', 'percent')[3][0], 'Average (simple mean)');
       assert.deepEqual(tableRows(report, 'revenuePerCustomer', 'count')[1].slice(2), ['15.00', '6.67', '3.00']);
       assert.deepEqual(tableRows(report, 'cumulativePerCustomer', 'percent')[3].slice(2), ['16.00', '22.20', '24.67']);
       assert.deepEqual(tableRows(report, 'revenueRetention', 'count')[2].slice(2), ['100.0%', '31.4%', '']);

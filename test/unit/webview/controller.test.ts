@@ -76,10 +76,21 @@ describe('webview/controller', () => {
     assert.equal(s.report?.retention.period, 'month');
   });
 
-  it('treats answers to requests sent before an init as stale', () => {
+  it('treats answers to requests sent before an init that already carries their options as stale', () => {
     const { state } = requestOptions(started(), { period: 'day' }, 5);
-    const reinit = applyHostMessage(state, init());
+    const reinit = applyHostMessage(state, init({ options: { ...FULL, period: 'day' } }));
+    assert.equal(reinit.busy, null);
     assert.equal(applyHostMessage(reinit, { type: 'report', requestId: 5, report: bigReport('day') }), reinit);
+  });
+
+  it('keeps a change the init does not reflect yet (made right after a reload) and takes its answer', () => {
+    const { state } = requestOptions(started(), { period: 'quarter' }, 5);
+    const reinit = applyHostMessage(state, init({ options: { period: 'month' } }));
+    assert.equal(reinit.options.period, 'quarter');
+    assert.equal(reinit.busy, state.busy);
+    const answered = applyHostMessage(reinit, { type: 'report', requestId: 5, report: bigReport('quarter') });
+    assert.equal(answered.report?.retention.period, 'quarter');
+    assert.equal(answered.busy, null);
   });
 
   it('asks for a cell\'s customers and shows only the answer to the latest question', () => {
