@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandId } from './commands/commandIds';
 import { analyzeCommand } from './commands/analyze';
 import { changeMappingCommand } from './commands/changeMapping';
+import { crrCalculatorCommand } from './commands/crrCalculator';
 import { AnalysisService, type TestApi } from './host/analysisService';
 import { MappingStore } from './host/mappingStore';
 import { REPORT_VIEW_TYPE } from './panel/reportPanel';
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandId.analyze, analyzeCommand(service)),
     vscode.commands.registerCommand(CommandId.changeMapping, changeMappingCommand(service)),
+    vscode.commands.registerCommand(CommandId.crrCalculator, crrCalculatorCommand()),
     vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, new ReportPanelSerializer(service)),
     vscode.workspace.onDidChangeConfiguration((event) => service.onConfigurationChanged(event)),
     { dispose: () => service.dispose() },

@@ -32,7 +32,7 @@ const FLAGS = {
   quantity: text, 'unit-price': text, order: text, 'date-format': text, event: text,
   mode: text, brackets: text, window: text, cohorts: text, 'relative-to': text, average: text,
   'min-occurrences': text, 'cohort-event': text, 'return-event': text, 'small-cohort': text,
-  segment: text, 'segment-top': text, preset: text,
+  segment: text, 'segment-top': text, preset: text, 'churn-window': text, 'churn-percentile': text,
   csv: text, markdown: text, svg: text, png: text, metric: text, display: text,
   config: text, help: { type: 'boolean', short: 'h' },
 } as const;

@@ -36,6 +36,10 @@ Retention definition (DESIGN.md §4):
 Segments:
   --segment COL        compare customers by this column's value on their first row
   --segment-top N      largest values shown, the rest pooled as "Other" (1–50, default 5)
+Churn:
+  --churn-window W     days without a purchase after which a customer has churned, or auto (default:
+                       the --churn-percentile of the gaps between a customer's purchases)
+  --churn-percentile P gap percentile for --churn-window auto (0–100, default 90)
 Columns (detected from the header and values when not given):
   --customer COL       customer id column
   --time COL           timestamp column
@@ -50,5 +54,9 @@ Columns (detected from the header and values when not given):
                        flags win over it
 Other:
   -h, --help           this text
+
+Calculator:
+  retention-lens crr --start S --end E --new N
+                       customer retention rate ((E − N) / S) × 100 and churn = 100 − CRR
 
 Exit status: 0 on success, 1 on bad input (one-line reason on stderr), 2 on a usage error.`;

@@ -3,7 +3,7 @@
 import { parseBrackets } from '../shared/brackets';
 import {
   AVERAGE_METHODS, COHORT_KINDS, PRESET_NAMES, RATE_BASES, RETENTION_MODES, WINDOW_KINDS,
-  type AnalysisOptions, type OffsetRange, type PresetName, type RetentionOptions, type SegmentOptions,
+  type AnalysisOptions, type ChurnSettings, type OffsetRange, type PresetName, type RetentionOptions, type SegmentOptions,
 } from '../shared/options';
 import { METRICS, type CellDisplay, type Metric } from '../shared/protocol';
 
@@ -14,7 +14,7 @@ export class UsageError extends Error {}
 export type Raw = Record<string, unknown>;
 
 /** The retention and segment options given explicitly (a preset fills the others in main). */
-export type LabOptions = Partial<RetentionOptions> & Partial<SegmentOptions>;
+export type LabOptions = Partial<RetentionOptions> & Partial<SegmentOptions> & Partial<ChurnSettings>;
 
 /** Files the table and chart are exported to (null = not asked for). */
 export interface ExportTargets {
@@ -86,7 +86,17 @@ export function labOptions(o: Raw): LabOptions {
     smallCohort: integer(o.smallCohort, 'small-cohort', 0, 1_000_000_000),
     segment: name(o.segment, 'segment'),
     segmentTopN: integer(o.segmentTop, 'segment-top', 1, 50),
+    churnWindow: o.churnWindow === 'auto' ? 'auto' : integer(o.churnWindow, 'churn-window', 1, 36_500),
+    churnPercentile: percentile(o.churnPercentile),
   });
+}
+
+/** --churn-percentile: a number in (0, 100]. */
+function percentile(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0 && n <= 100)) throw new UsageError(`--churn-percentile: expected a number above 0 and at most 100, got '${String(value)}'`);
+  return n;
 }
 
 /** The --preset name, or null. */

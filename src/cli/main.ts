@@ -16,6 +16,7 @@ import { writeExports } from './exports';
 import { analysisOptions } from './labArgs';
 import { resolvePlanWithoutPrompt } from './resolvePlan';
 import { summaryLine } from './summary';
+import { CRR_HELP, runCrr } from './crr';
 
 async function runReport(args: ReportArgs): Promise<void> {
   if (!isValidTimeZone(args.timeZone)) throw new UsageError(`--tz: unknown time zone '${args.timeZone}'`);
@@ -48,6 +49,11 @@ function bundleTexts(): { scriptText: string; cssText: string } {
 
 async function main(argv: string[]): Promise<number> {
   try {
+    if (argv[0] === 'crr') {
+      if (argv.includes('--help') || argv.includes('-h')) process.stdout.write(CRR_HELP + '\n');
+      else process.stdout.write(runCrr(argv.slice(1)).join('\n') + '\n');
+      return 0;
+    }
     const args = parseReportArgs(argv, (path) => JSON.parse(readFileSync(path, 'utf8')));
     if (args === 'help') {
       process.stdout.write(HELP + '\n');

@@ -2,4 +2,5 @@
 export const CommandId = {
   analyze: 'retentionLens.analyze',
   changeMapping: 'retentionLens.changeMapping',
+  crrCalculator: 'retentionLens.crrCalculator',
 } as const;

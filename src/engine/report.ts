@@ -11,6 +11,7 @@ import { computeKpis } from './kpis';
 import { retentionTable } from './retention';
 import { revenueTable } from './revenue';
 import { segmentReport } from './segments';
+import { churnReport } from './churn/report';
 
 /** What a report is computed from: the parsed data, how it was read, and the panel's controls. */
 export interface ReportInput {
@@ -33,6 +34,7 @@ export function buildReport(input: ReportInput): ReportModel {
     revenue: revenueTable(dataset, options),
     segments: segmentReport(dataset, options),
     explain: explainOptions(dataset, options),
+    churn: churnReport(dataset, { period: options.period, weekStart: options.weekStart, window: options.churnWindow, percentile: options.churnPercentile }),
     choices: reportChoices(dataset),
     quality: qualityReport(dataset, plan),
     settings: { timeZone: plan.timeZone, weekStart: options.weekStart },

@@ -45,7 +45,7 @@ export class AnalysisService implements PanelBackend, TestApi {
       if (!loaded) return undefined;
       const existing = this.panels.get(key);
       const settings = readSettings();
-      const options: ViewOptions = existing?.currentOptions() ?? { period: settings.defaultPeriod, ...settings.retention };
+      const options: ViewOptions = existing?.currentOptions() ?? { period: settings.defaultPeriod, ...settings.retention, ...settings.churn };
       const report = await loaded.worker.analyze({ ...options, weekStart: settings.weekStart });
       const panel = existing ?? this.createPanel(key, labelOf(uri), vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, panelTitle(labelOf(uri)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {}));
       panel.show(report, loaded.worker, options);
@@ -121,7 +121,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   /** Settings that change the numbers re-run every open report (the time zone re-parses). */
   onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
     const reparse = event.affectsConfiguration('retentionLens.timeZone');
-    if (!reparse && !event.affectsConfiguration('retentionLens.weekStart')) return;
+    if (!reparse && !event.affectsConfiguration('retentionLens.weekStart')) return;   // other settings apply to new reports
     for (const panel of this.panels.values()) void panel.refresh(reparse);
   }
 
@@ -133,7 +133,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   private createPanel(key: string, label: string, webviewPanel: vscode.WebviewPanel, state?: PanelState): ReportPanel {
     const settings = readSettings();
     const panel = new ReportPanel(webviewPanel, this, key, {
-      options: state?.options ?? { period: settings.defaultPeriod, ...settings.retention }, display: state?.display ?? 'percent', report: state?.report ?? null,
+      options: state?.options ?? { period: settings.defaultPeriod, ...settings.retention, ...settings.churn }, display: state?.display ?? 'percent', report: state?.report ?? null,
     }, this.context.extensionUri);
     webviewPanel.title = panelTitle(label);
     this.panels.set(key, panel);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  AVERAGE_METHODS, COHORT_KINDS, DEFAULT_RETENTION, PERIODS, RATE_BASES, RETENTION_MODES, WEEK_STARTS, WINDOW_KINDS,
-  type Period, type RetentionOptions, type WeekStart,
+  AVERAGE_METHODS, COHORT_KINDS, DEFAULT_CHURN_SETTINGS, DEFAULT_RETENTION, PERIODS, RATE_BASES, RETENTION_MODES, WEEK_STARTS, WINDOW_KINDS,
+  type ChurnSettings, type Period, type RetentionOptions, type WeekStart,
 } from '../shared/options';
 import { parseBrackets } from '../shared/brackets';
 import { isValidTimeZone } from '../ingest/dates';
@@ -12,6 +12,19 @@ export interface Settings {
   weekStart: WeekStart;
   defaultPeriod: Period;
   retention: RetentionOptions;   // the definition new reports open with
+  churn: ChurnSettings;
+}
+
+/** The churn window: whole days ≥ 1, or 'auto'; and the percentile 'auto' uses. */
+function readChurn(config: vscode.WorkspaceConfiguration): ChurnSettings {
+  const d = DEFAULT_CHURN_SETTINGS;
+  const raw = config.get<string | number>('churnWindow', d.churnWindow);
+  const days = typeof raw === 'number' ? raw : /^\d+$/.test(String(raw).trim()) ? Number(raw) : NaN;
+  const percentile = config.get<number>('churnPercentile', d.churnPercentile);
+  return {
+    churnWindow: Number.isInteger(days) && days >= 1 && days <= 36_500 ? days : 'auto',
+    churnPercentile: percentile > 0 && percentile <= 100 ? percentile : d.churnPercentile,
+  };
 }
 
 const pick = <T extends string>(value: string, allowed: readonly T[], fallback: T): T => ((allowed as readonly string[]).includes(value) ? (value as T) : fallback);
@@ -45,5 +58,6 @@ export function readSettings(): Settings {
     weekStart: pick(config.get<string>('weekStart', 'monday'), WEEK_STARTS, 'monday'),
     defaultPeriod: pick(config.get<string>('defaultPeriod', 'month'), PERIODS, 'month'),
     retention: readRetention(config),
+    churn: readChurn(config),
   };
 }

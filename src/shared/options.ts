@@ -78,12 +78,21 @@ export interface SegmentOptions {
   segmentTopN: number;           // largest values shown; the rest are pooled as "Other"
 }
 
+/** Churn by inactivity: the window W in days, or 'auto' from the purchase-gap percentile. */
+export interface ChurnSettings {
+  churnWindow: number | 'auto';
+  churnPercentile: number;       // 0 < p ≤ 100, used by 'auto'
+}
+
+/** W derived from the 90th percentile of the gaps between purchases, by default. */
+export const DEFAULT_CHURN_SETTINGS: ChurnSettings = { churnWindow: 'auto', churnPercentile: 90 };
+
 /**
  * The controls an analysis depends on; changing one re-runs the engine on the cached Dataset.
- * Retention and segment options are optional here and default to DEFAULT_RETENTION /
- * DEFAULT_SEGMENTS (resolveOptions fills them in).
+ * Retention, segment and churn options are optional here and default to DEFAULT_RETENTION,
+ * DEFAULT_SEGMENTS and DEFAULT_CHURN_SETTINGS (resolveOptions fills them in).
  */
-export interface AnalysisOptions extends Partial<RetentionOptions>, Partial<SegmentOptions> {
+export interface AnalysisOptions extends Partial<RetentionOptions>, Partial<SegmentOptions>, Partial<ChurnSettings> {
   period: Period;
   weekStart: WeekStart;
 }
@@ -101,10 +110,10 @@ export const DEFAULT_SEGMENTS: SegmentOptions = { segment: null, segmentTopN: 5 
 export const DEFAULT_OPTIONS: AnalysisOptions = { period: 'month', weekStart: 'monday' };
 
 /** Every option with its default filled in. */
-export type ResolvedOptions = RetentionOptions & SegmentOptions & { period: Period; weekStart: WeekStart };
+export type ResolvedOptions = RetentionOptions & SegmentOptions & ChurnSettings & { period: Period; weekStart: WeekStart };
 
 /** Fills in the defaults of every option not given. */
 export function resolveOptions(options: AnalysisOptions): ResolvedOptions {
   const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_RETENTION, ...DEFAULT_SEGMENTS, ...defined } as ResolvedOptions;
+  return { ...DEFAULT_RETENTION, ...DEFAULT_SEGMENTS, ...DEFAULT_CHURN_SETTINGS, ...defined } as ResolvedOptions;
 }

@@ -71,7 +71,9 @@ export function isViewOptions(v: unknown): v is ViewOptions {
     && oneOf(RETENTION_MODES, v.mode) && oneOf(WINDOW_KINDS, v.window) && oneOf(COHORT_KINDS, v.cohorts)
     && oneOf(RATE_BASES, v.rateBase) && oneOf(AVERAGE_METHODS, v.average) && isBrackets(v.brackets)
     && optionalCount(v.minOccurrences, 1_000_000) && optionalCount(v.smallCohort, 1_000_000_000) && optionalCount(v.segmentTopN, 50)
-    && optionalName(v.cohortEvent) && optionalName(v.returnEvent) && optionalName(v.segment);
+    && optionalName(v.cohortEvent) && optionalName(v.returnEvent) && optionalName(v.segment)
+    && (v.churnWindow === undefined || v.churnWindow === 'auto' || (Number.isInteger(v.churnWindow) && (v.churnWindow as number) >= 1 && (v.churnWindow as number) <= 36_500))
+    && (v.churnPercentile === undefined || (typeof v.churnPercentile === 'number' && v.churnPercentile > 0 && v.churnPercentile <= 100));
 }
 
 /** Runtime guard for messages arriving from the webview (untrusted input). */

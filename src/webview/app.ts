@@ -17,6 +17,9 @@ import { renderKpis } from './render/kpis';
 import { renderQuality } from './render/quality';
 import { RetentionChart } from './render/retentionChart';
 import { createSegments } from './render/segments';
+import { createChurnSection } from './render/churnSection';
+import { renderInsight } from './render/insight';
+import { hasChurn } from './guards';
 import { createStatus } from './render/status';
 import { columnLabel } from './tableModel';
 
@@ -33,6 +36,7 @@ export interface AppOptions {
   onCell: ((cohort: string, column: number) => void) | null;
   onLine: ((line: number) => void) | null;
   onCloseDrill(): void;
+  onSaveCsv(content: string, suggestedName: string): void;   // a churn list's Export CSV
 }
 
 /** The busy line to show: the state's, or "Loading" while there is nothing to show yet. */
@@ -47,6 +51,8 @@ export class App {
   private readonly controls;
   private readonly status;
   private readonly segments;
+  private readonly churn;
+  private readonly insight = el('section', { className: 'insight', attrs: { id: 'insight', 'aria-label': 'Insight' } });
   private readonly body = el('main', { className: 'report-body' });
   private readonly kpis = el('section', { className: 'kpis', attrs: { id: 'kpis', 'aria-label': 'Key figures' } });
   private readonly tableScroll = el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Cohort retention table (scrollable)' } });
@@ -63,13 +69,16 @@ export class App {
     this.controls = createControls(opts);
     this.status = createStatus();
     this.segments = createSegments({ standalone: opts.standalone, onOptions: opts.onOptions });
+    this.churn = createChurnSection({ standalone: opts.standalone, onOptions: opts.onOptions, onLine: opts.onLine, onSaveCsv: opts.onSaveCsv });
     const chartBox = el('div', { className: 'chart', attrs: { id: 'retention-chart', role: 'img', 'aria-label': 'Retention curves by cohort' } });
     this.body.append(
+      this.insight,
       this.kpis,
       el('section', { className: 'card' }, el('h2', { text: 'Cohort retention' }), this.tableScroll, this.tableNotes, this.drill),
       el('section', { className: 'card' }, el('h2', { text: 'Curves' }), chartBox, this.chartNote),
       this.explain,
       this.segments.element,
+      this.churn.element,
       this.quality,
     );
     root.replaceChildren(this.header.element, this.controls.element, this.status.busy, this.status.error, this.body);
@@ -80,6 +89,7 @@ export class App {
   render(state: ViewState): void {
     this.controls.update({ options: state.options, display: state.display, metric: state.metric, busy: state.busy !== null, report: state.report });
     this.segments.update(state.options, state.report);
+    this.churn.update(state.options);
     this.status.update(busyMessage(state), state.error);
     this.body.hidden = state.report === null;
     this.body.setAttribute('aria-busy', String(state.busy !== null));
@@ -101,6 +111,8 @@ export class App {
     this.header.update(report);
     document.title = reportTitle(report?.input.file ?? null);
     this.segments.setReport(report);
+    this.churn.setReport(report);
+    renderInsight(this.insight, report && hasChurn(report) ? report.churn.insight : []);
     if (!report) {
       this.chart.setModel(null);
       return;

@@ -21,11 +21,20 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Saves an export from a standalone page as a download named like the panel's suggestion. */
 export function download(format: ExportFormat, content: string, file: string): void {
-  const blob = new Blob([format === 'png' ? bytesOf(content) : content], { type: MIME_TYPES[format] });
+  downloadFile(suggestedName(file, format), MIME_TYPES[format], format === 'png' ? bytesOf(content) : content);
+}
+
+/** Saves a CSV (a churn list) from a standalone page under `name`. */
+export function downloadCsv(name: string, content: string): void {
+  downloadFile(name, MIME_TYPES.csv, content);
+}
+
+function downloadFile(name: string, type: string, data: string | Uint8Array<ArrayBuffer>): void {
+  const blob = new Blob([data], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = suggestedName(file, format);
+  a.download = name;
   a.hidden = true;
   document.body.append(a);
   a.click();

@@ -38,3 +38,31 @@ export function formatCellPercent(rate: number | null): string {
   if (pct < 9.95) return `${pct.toFixed(1)}%`;
   return `${Math.round(pct)}%`;
 }
+
+/** A percentage already on the 0–100 scale (churn report), one decimal: 66.67 → "66.7%"; null → "—". */
+export function formatPoints(pct: number | null): string {
+  return pct === null || !Number.isFinite(pct) ? DASH : `${ONE_DECIMAL.format(pct)}%`;
+}
+
+const UP_TO_ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Days or other counts that may be halves (a median gap): 30 → "30", 7.5 → "7.5", 1234 → "1,234". */
+export function formatDays(n: number | null): string {
+  return n === null || !Number.isFinite(n) ? DASH : UP_TO_ONE_DECIMAL.format(n);
+}
+
+/** The English ordinal of a percentile: 90 → "90th", 1 → "1st", 22 → "22nd", 99.5 → "99.5th". */
+export function ordinal(n: number): string {
+  const text = UP_TO_ONE_DECIMAL.format(n).replace(/,/g, '');
+  if (!Number.isInteger(n)) return `${text}th`;
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${text}th`;
+  return text + ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+}
+
+const UP_TO_FOUR = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+/** A ratio as stored in the report (up to 4 decimals): 7.2247 → "7.2247", 12 → "12", 1234.5 → "1,234.5". */
+export function formatUpTo4(n: number | null): string {
+  return n === null || !Number.isFinite(n) ? DASH : UP_TO_FOUR.format(n);
+}

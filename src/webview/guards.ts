@@ -43,6 +43,19 @@ export function isReportModel(v: unknown): v is ReportModel {
     && hasLabParts(v, r);
 }
 
+/**
+ * The churn section in outline. A report saved by an older version (restored after a reload) has
+ * none; the page then hides the churn part instead of failing, until the next analysis.
+ */
+export function hasChurn(report: ReportModel): boolean {
+  const c: unknown = (report as unknown as Obj).churn;
+  if (!isObj(c) || !isObj(c.window) || !isObj(c.inactivity) || !isObj(c.value)) return false;
+  const inactivity = c.inactivity;
+  return typeof c.window.days === 'number' && Array.isArray(c.window.histogram) && arrays(c, ['crr', 'churnRates', 'segments', 'lifecycle', 'insight'])
+    && typeof inactivity.customers === 'number'
+    && ['churned', 'atRisk', 'winBack'].every((k) => { const l = inactivity[k]; return isObj(l) && typeof l.total === 'number' && Array.isArray(l.customers); });
+}
+
 /** One drill-down row. */
 function isCellCustomer(v: unknown): v is CellCustomer {
   return isObj(v) && typeof v.id === 'string' && typeof v.firstActivity === 'string' && typeof v.lastActivity === 'string'

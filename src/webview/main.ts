@@ -8,7 +8,8 @@ import {
   applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, requestOptions, toPanelState, type ViewState,
 } from './controller';
 import { exportMessage, exportFormats } from './exportModel';
-import { download, exportContent } from './exporter';
+import { download, downloadCsv, exportContent } from './exporter';
+import { csvExportMessage } from './churnListModel';
 import { reportOptions } from './optionsModel';
 import { isHostMessage, isPanelState, parseStandaloneData, type StandaloneData } from './guards';
 
@@ -67,6 +68,7 @@ function startInVsCode(api: VsCodeApi): void {
     onCell: (cohort, column) => send(requestDrillDown(state, cohort, column)),
     onLine: (line) => api.postMessage({ type: 'openLine', line }),
     onCloseDrill: () => update(closeDrill(state)),
+    onSaveCsv: (content, name) => api.postMessage(csvExportMessage(content, name)),
   };
   const app = new App(appRoot(), opts);
   app.render(state);   // a restored panel shows its last report at once
@@ -93,6 +95,7 @@ function startStandalone(): void {
   const data = readStandaloneData();
   const base: Omit<AppOptions, 'periods' | 'onOptions' | 'onDisplay' | 'onMetric' | 'onExport'> = {
     standalone: true, exportFormats: exportFormats(true), onChangeMapping: null, onCell: null, onLine: null, onCloseDrill: noop,
+    onSaveCsv: downloadCsv,
   };
   if (data instanceof Error) {
     const app = new App(appRoot(), { ...base, periods: PERIODS, onOptions: noop, onDisplay: noop, onMetric: noop, onExport: noop });

@@ -1,7 +1,7 @@
 // The analysis controls as plain data: labels of every choice, the bracket and number parsers
 // behind the text inputs, and the full ViewOptions a change posts. Tested in Node.
 import {
-  resolveOptions, type AverageMethod, type PresetName, type CohortKind, type OffsetRange, type RateBase, type RetentionMode, type WindowKind,
+  DEFAULT_CHURN_SETTINGS, resolveOptions, type ChurnSettings, type AverageMethod, type PresetName, type CohortKind, type OffsetRange, type RateBase, type RetentionMode, type WindowKind,
 } from '../shared/options';
 import type { ViewOptions } from '../shared/protocol';
 import type { ReportModel } from '../shared/report';
@@ -87,6 +87,33 @@ export function reportOptions(report: ReportModel): ViewOptions {
   return {
     period: t.period, mode: t.mode, brackets: d.brackets, window: d.window, cohorts: d.cohorts, rateBase: d.rateBase,
     average: t.average.method, minOccurrences: d.minOccurrences, cohortEvent: d.cohortEvent, returnEvent: d.returnEvent,
-    smallCohort: d.smallCohort, segment: report.segments?.column ?? null,
+    smallCohort: d.smallCohort, segment: report.segments?.column ?? null, ...reportChurnSettings(report),
   };
+}
+
+/**
+ * The churn settings a report was computed with: a window from the setting is its days; 'auto'
+ * (and its fallback) keep the percentile ('fallback' reports none: the default stands in).
+ */
+export function reportChurnSettings(report: ReportModel): ChurnSettings {
+  const w = report.churn.window;
+  return w.source === 'setting'
+    ? { churnWindow: w.days, churnPercentile: DEFAULT_CHURN_SETTINGS.churnPercentile }
+    : { churnWindow: 'auto', churnPercentile: w.percentile ?? DEFAULT_CHURN_SETTINGS.churnPercentile };
+}
+
+/** The largest churn window the host accepts, in days (shared/protocol.ts isViewOptions). */
+export const MAX_CHURN_DAYS = 36_500;
+
+/** The percentile input: a number with 0 < p ≤ 100 (decimals allowed). */
+export function parsePercentile(text: string): Parsed<number> {
+  const t = text.trim();
+  const n = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || n <= 0 || n > 100) return { ok: false, error: 'a percentile above 0, up to 100' };
+  return { ok: true, value: n };
+}
+
+/** Options after the churn-window select: "auto", or fixed days (starting from the W shown). */
+export function withChurnWindow(options: ViewOptions, choice: 'auto' | 'days', shownDays: number): ViewOptions {
+  return { ...options, churnWindow: choice === 'auto' ? 'auto' : Math.min(MAX_CHURN_DAYS, Math.max(1, Math.round(shownDays))) };
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { HostMessage, ViewOptions } from '../../../src/shared/protocol';
+import { isWebviewMessage, type HostMessage, type ViewOptions } from '../../../src/shared/protocol';
 import type { CellCustomer } from '../../../src/shared/report';
 import {
   applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, requestOptions, toPanelState, type ViewState,
@@ -17,6 +17,7 @@ function started(): ViewState {
 const FULL: Required<ViewOptions> = {
   period: 'month', mode: 'classic', brackets: [], window: 'calendar', cohorts: 'first', rateBase: 'cohort', average: 'pooled',
   minOccurrences: 1, cohortEvent: null, returnEvent: null, smallCohort: 30, segment: null, segmentTopN: 5,
+  churnWindow: 'auto', churnPercentile: 90,
 };
 
 const c1: CellCustomer = { id: 'c1', firstActivity: '2024-01-01T00:00:00', lastActivity: '2024-03-01T00:00:00', orders: 3, revenue: 31, line: 2 };
@@ -51,6 +52,16 @@ describe('webview/controller', () => {
     assert.deepEqual(b.message, { type: 'setOptions', requestId: 1001, options: { ...FULL, period: 'year', mode: 'unbounded' } });
     assert.equal(b.state.options.period, 'year');
     assert.equal(b.state.busy, 'Computing yearly cohorts…');
+  });
+
+  it('posts the churn window and percentile with the rest (a message the host accepts)', () => {
+    const a = requestOptions(started(), { period: 'month', churnWindow: 60 }, 1000);
+    assert.deepEqual(a.message, { type: 'setOptions', requestId: 1000, options: { ...FULL, churnWindow: 60 } });
+    const b = requestOptions(a.state, { ...a.state.options, churnWindow: 'auto', churnPercentile: 97.5 }, 1000);
+    assert.deepEqual(b.message, { type: 'setOptions', requestId: 1001, options: { ...FULL, churnPercentile: 97.5 } });
+    assert.ok(isWebviewMessage(a.message) && isWebviewMessage(b.message));
+    assert.ok(!isWebviewMessage({ ...a.message, options: { ...FULL, churnWindow: 0 } }));
+    assert.ok(!isWebviewMessage({ ...a.message, options: { ...FULL, churnPercentile: 0 } }));
   });
 
   it('drops report, busy and error messages older than the latest setOptions', () => {

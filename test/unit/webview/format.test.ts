@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DASH, formatCellPercent, formatInteger, formatMoney, formatPercent1 } from '../../../src/webview/format';
+import { DASH, formatCellPercent, formatDays, formatInteger, formatMoney, formatPercent1, formatPoints, formatUpTo4, ordinal } from '../../../src/webview/format';
 
 describe('webview/format', () => {
   it('groups thousands in integers and shows a dash for unknown values', () => {
@@ -37,5 +37,21 @@ describe('webview/format', () => {
     assert.equal(formatCellPercent(0.0001), '<0.1%');
     assert.equal(formatCellPercent(0.0005), '0.1%');
     assert.equal(formatCellPercent(null), '');
+  });
+});
+
+describe('webview/format (churn)', () => {
+  it('formats 0–100 percentages, days, ordinals and 4-decimal ratios', () => {
+    assert.equal(formatPoints(66.67), '66.7%');
+    assert.equal(formatPoints(-1.33), '-1.3%');
+    assert.equal(formatPoints(null), '—');
+    assert.equal(formatDays(7.5), '7.5');
+    assert.equal(formatDays(1234), '1,234');
+    assert.equal(formatDays(null), '—');
+    assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 90, 99.5, 100, 101].map(ordinal), ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '90th', '99.5th', '100th', '101st']);
+    assert.equal(formatUpTo4(7.2247), '7.2247');
+    assert.equal(formatUpTo4(12), '12');
+    assert.equal(formatUpTo4(365.25 / 7), '52.1786');
+    assert.equal(formatUpTo4(null), '—');
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { isHostMessage, isPanelState, isReportModel, parseStandaloneData } from '../../../src/webview/guards';
+import { hasChurn, isHostMessage, isPanelState, isReportModel, parseStandaloneData } from '../../../src/webview/guards';
 import { ordersReport, segmentedReport } from './sampleReports';
 
 const customer = { id: 'c1', firstActivity: '2024-01-01T00:00:00', lastActivity: '2024-03-01T00:00:00', orders: 3, revenue: null, line: 2 };
@@ -56,5 +56,18 @@ describe('webview/guards', () => {
     assert.equal(parseStandaloneData(JSON.stringify({ reports: { month: report }, period: 'week' })).period, 'month');
     assert.throws(() => parseStandaloneData('{"reports":{}}'), /no report/);
     assert.throws(() => parseStandaloneData('[]'), /no "reports"/);
+  });
+
+  it('tells a report with a churn section from one saved before churn existed', () => {
+    assert.ok(hasChurn(ordersReport()));
+    const old = { ...ordersReport() } as Partial<ReturnType<typeof ordersReport>>;
+    delete old.churn;
+    assert.ok(!hasChurn(old as ReturnType<typeof ordersReport>));
+    const broken = ordersReport();
+    (broken.churn.inactivity as unknown as Record<string, unknown>).atRisk = { total: 1 };
+    assert.ok(!hasChurn(broken));
+    const noLists = ordersReport();
+    (noLists.churn as unknown as Record<string, unknown>).lifecycle = null;
+    assert.ok(!hasChurn(noLists));
   });
 });

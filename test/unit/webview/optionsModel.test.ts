@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { presetOptions } from '../../../src/engine/presets';
 import {
-  DEFAULT_BRACKETS, formatBrackets, fullViewOptions, parseBracketsInput, parseCount, reportOptions, showEventFilters, withMode, withPreset,
+  DEFAULT_BRACKETS, formatBrackets, fullViewOptions, parseBracketsInput, parseCount, parsePercentile, reportChurnSettings, reportOptions, showEventFilters,
+  withChurnWindow, withMode, withPreset,
 } from '../../../src/webview/optionsModel';
 import { ordersReport, segmentedReport } from './sampleReports';
 
@@ -32,6 +33,7 @@ describe('webview/optionsModel', () => {
     assert.deepEqual(fullViewOptions({ period: 'week', average: 'simple', cohortEvent: 'signup' }), {
       period: 'week', mode: 'classic', brackets: [], window: 'calendar', cohorts: 'first', rateBase: 'cohort', average: 'simple',
       minOccurrences: 1, cohortEvent: 'signup', returnEvent: null, smallCohort: 30, segment: null, segmentTopN: 5,
+      churnWindow: 'auto', churnPercentile: 90,
     });
   });
 
@@ -57,8 +59,28 @@ describe('webview/optionsModel', () => {
   it('reads the options back from a report (standalone pages)', () => {
     assert.deepEqual(reportOptions(ordersReport()), {
       period: 'month', mode: 'classic', brackets: [], window: 'calendar', cohorts: 'first', rateBase: 'cohort', average: 'pooled',
-      minOccurrences: 1, cohortEvent: null, returnEvent: null, smallCohort: 30, segment: null,
+      minOccurrences: 1, cohortEvent: null, returnEvent: null, smallCohort: 30, segment: null, churnWindow: 'auto', churnPercentile: 90,
     });
     assert.equal(reportOptions(segmentedReport()).segment, 'channel');
+  });
+
+  it('reads the churn settings back from a report', () => {
+    const report = ordersReport();
+    assert.deepEqual(reportChurnSettings(report), { churnWindow: 'auto', churnPercentile: 90 });
+    report.churn.window = { ...report.churn.window, source: 'auto', percentile: 75 };
+    assert.deepEqual(reportChurnSettings(report), { churnWindow: 'auto', churnPercentile: 75 });
+    report.churn.window = { ...report.churn.window, source: 'setting', percentile: null, days: 60 };
+    assert.deepEqual(reportChurnSettings(report), { churnWindow: 60, churnPercentile: 90 });
+    report.churn.window = { ...report.churn.window, source: 'fallback', percentile: null, days: 90 };
+    assert.deepEqual(reportChurnSettings(report), { churnWindow: 'auto', churnPercentile: 90 });
+  });
+
+  it('parses the percentile and switches the churn window between auto and days', () => {
+    assert.deepEqual(parsePercentile(' 97.5 '), { ok: true, value: 97.5 });
+    assert.deepEqual(parsePercentile('100'), { ok: true, value: 100 });
+    for (const bad of ['0', '100.1', '-5', 'abc', '', '1e2', '90%']) assert.deepEqual(parsePercentile(bad), { ok: false, error: 'a percentile above 0, up to 100' }, bad);
+    assert.deepEqual(withChurnWindow({ period: 'month', churnWindow: 'auto' }, 'days', 110), { period: 'month', churnWindow: 110 });
+    assert.deepEqual(withChurnWindow({ period: 'month', churnWindow: 45 }, 'auto', 45), { period: 'month', churnWindow: 'auto' });
+    assert.equal(withChurnWindow({ period: 'month' }, 'days', 99_999).churnWindow, 36_500);
   });
 });

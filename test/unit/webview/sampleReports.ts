@@ -2,6 +2,7 @@
 // in a browser): the DESIGN.md §6 example, and a synthetic one with many cohorts, partial cells,
 // skipped rows and markup in every text that comes from a CSV.
 import type { Period } from '../../../src/shared/options';
+import { bigChurn, ordersChurn } from './sampleChurn';
 import type { AverageRow, CohortRow, CurveShape, ReportModel, RetentionDefinition, RevenueRow, RevenueTable } from '../../../src/shared/report';
 
 /** The definition echoed by a default (classic, calendar, first-time, pooled) report. */
@@ -40,6 +41,7 @@ export function ordersReport(): ReportModel {
     },
     segments: null,
     explain: [],
+    churn: ordersChurn(),
     choices: { eventNames: [], segmentColumns: [], presets: ['mixpanel', 'amplitude', 'posthog', 'ga4'] },
     quality: {
       rowsRead: 9, rowsUsed: 9, skipped: {}, examples: {}, returns: 0, zeroAmount: 0,
@@ -186,6 +188,7 @@ export function bigReport(period: Period = 'month', labels: string[] = monthLabe
       { option: 'average', text: 'The simple mean weights every cohort the same; the small December cohort pulls it to 19% vs 21% pooled at M3.' },
       { option: 'window', text: `Rolling 30-day months measure from each first purchase: ${XSS_IMG} customers who bought late in a month move one column.` },
     ],
+    churn: bigChurn(period === 'month' ? labels : monthLabels(labels.length), XSS_IMG),
     choices: { eventNames: ['purchase', 'refund', XSS_LABEL], segmentColumns: [`Country ${XSS_IMG}`, 'Channel'], presets: ['mixpanel', 'amplitude', 'posthog', 'ga4'] },
     quality: {
       rowsRead: 48_213, rowsUsed: 48_193,

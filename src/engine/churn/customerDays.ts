@@ -1,0 +1,116 @@
+// Per-customer facts every churn analysis shares: the sorted DISTINCT purchase days (churn is
+// judged in whole civil days, so two purchases on one day are one visit and never a 0-day gap),
+// orders and net revenue. Computed once per Dataset, in typed arrays (CSR like activity.ts).
+import type { Dataset } from '../../shared/dataset';
+import { customerActivity, isPurchase } from '../activity';
+import { dayOf } from '../civil';
+
+/** Sorted distinct purchase days per customer (CSR) and per-customer totals. */
+export interface CustomerDays {
+  /** Customer index → offset into `days`; length customers + 1. */
+  start: Uint32Array;
+  /** Distinct purchase days of each customer, ascending. */
+  days: Int32Array;
+  /** Customers with at least one purchase. */
+  purchasers: number;
+  /** Customer index → orders: distinct order ids among purchase rows, or purchase rows without an order column. */
+  orders: Uint32Array;
+  /** Customer index → net revenue over all their rows (returns netted); null without amounts. */
+  revenue: Float64Array | null;
+  /** First and last purchase day in the file; NaN without purchases. */
+  firstDay: number;
+  lastPurchaseDay: number;
+  /** The day holding the latest timestamp (data end − 1 ms); "days silent" count back from it. */
+  lastDay: number;
+}
+
+const cache = new WeakMap<Dataset, CustomerDays>();
+
+/** The shared per-customer facts of a Dataset (computed once, then reused). */
+export function customerDays(ds: Dataset): CustomerDays {
+  let cd = cache.get(ds);
+  if (!cd) {
+    cd = build(ds);
+    cache.set(ds, cd);
+  }
+  return cd;
+}
+
+function build(ds: Dataset): CustomerDays {
+  const activity = customerActivity(ds);
+  const { start, days } = distinctSorted(activity.start, activity.days);
+  return {
+    start,
+    days,
+    purchasers: activity.purchasers,
+    orders: ds.order ? ordersById(ds, ds.order) : ordersByRow(activity.start),
+    revenue: ds.amount ? revenueOf(ds, ds.amount) : null,
+    firstDay: activity.purchases ? dayOf(activity.firstTime) : NaN,
+    lastPurchaseDay: activity.purchases ? dayOf(activity.lastTime) : NaN,
+    lastDay: dayOf(ds.dataEnd - 1),
+  };
+}
+
+/**
+ * Sorts each customer's days and drops repeats, compacting into a new CSR. Files are usually in
+ * time order, so a slice is sorted only when it is not already (one comparison pass first).
+ */
+function distinctSorted(rowStart: Uint32Array, rowDays: Int32Array): { start: Uint32Array; days: Int32Array } {
+  const customers = rowStart.length - 1;
+  const sorted = rowDays.slice();
+  const start = new Uint32Array(customers + 1);
+  let w = 0;
+  for (let u = 0; u < customers; u++) {
+    const s = rowStart[u];
+    const e = rowStart[u + 1];
+    if (!isAscending(sorted, s, e)) sorted.subarray(s, e).sort();
+    for (let i = s; i < e; i++) if (i === s || sorted[i] !== sorted[i - 1]) sorted[w++] = sorted[i];
+    start[u + 1] = w;
+  }
+  return { start, days: sorted.slice(0, w) };
+}
+
+function isAscending(a: Int32Array, s: number, e: number): boolean {
+  for (let i = s + 1; i < e; i++) if (a[i] < a[i - 1]) return false;
+  return true;
+}
+
+function ordersByRow(rowStart: Uint32Array): Uint32Array {
+  const orders = new Uint32Array(rowStart.length - 1);
+  for (let u = 0; u < orders.length; u++) orders[u] = rowStart[u + 1] - rowStart[u];
+  return orders;
+}
+
+/**
+ * Distinct (customer, order id) pairs among purchase rows. An order's lines belong to one
+ * customer, so remembering the last customer seen per order id counts each pair once (an id
+ * shared by two customers with interleaved lines would be counted again; real files don't).
+ */
+function ordersById(ds: Dataset, order: Uint32Array): Uint32Array {
+  const orders = new Uint32Array(ds.customerIds.length);
+  const lastCustomer = new Int32Array(ds.orderIdCount).fill(-1);
+  for (let r = 0; r < ds.rowCount; r++) {
+    if (!isPurchase(ds.amount, r)) continue;
+    const u = ds.customer[r];
+    const o = order[r];
+    if (lastCustomer[o] !== u) {
+      lastCustomer[o] = u;
+      orders[u]++;
+    }
+  }
+  return orders;
+}
+
+function revenueOf(ds: Dataset, amount: Float64Array): Float64Array {
+  const revenue = new Float64Array(ds.customerIds.length);
+  for (let r = 0; r < ds.rowCount; r++) revenue[ds.customer[r]] += amount[r];
+  return revenue;
+}
+
+/** Median of the gaps between consecutive days days[s..e) (e − s ≥ 3, i.e. ≥ 2 gaps), using `scratch` (length ≥ e − s − 1). */
+export function medianGapOf(days: Int32Array, s: number, e: number, scratch: Int32Array): number {
+  const n = e - s - 1;
+  for (let i = 0; i < n; i++) scratch[i] = days[s + i + 1] - days[s + i];
+  const gaps = scratch.subarray(0, n).sort();
+  return n % 2 === 1 ? gaps[(n - 1) / 2] : (gaps[n / 2 - 1] + gaps[n / 2]) / 2;
+}

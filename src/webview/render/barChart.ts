@@ -1,0 +1,100 @@
+// Bar charts drawn by uPlot (uPlot.paths.bars) from a BarModel: the churn window's gap histogram
+// and the stacked lifecycle chart. uPlot sizes its canvas through the CSSOM, which the strict CSP
+// allows. Colours come from the theme (--vscode-charts-*); redrawn on theme change, follows the
+// container's width.
+import uPlot from 'uplot';
+import { barRange, type BarModel } from '../barModel';
+import { formatInteger } from '../format';
+import { readPalette, watchTheme, type Palette } from '../theme';
+
+const X_INCREMENTS = [1, 2, 3, 4, 5, 10, 20, 50, 100];
+/** Whole counts only: a chart of 1 customer must not tick at 0.2, 0.4… */
+const Y_INCREMENTS = [1, 2, 5].flatMap((m) => [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7].map((p) => m * p)).sort((a, b) => a - b);
+
+function series(model: BarModel, palette: Palette): uPlot.Series[] {
+  const bars = uPlot.paths.bars?.({ size: [0.75, 64], align: 0 });
+  return [
+    { label: model.xName, value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : model.labels[v] ?? '') },
+    ...model.layers.map((layer): uPlot.Series => ({
+      label: layer.label,
+      stroke: palette.colors[layer.color],
+      fill: palette.colors[layer.color],
+      width: 0,
+      paths: bars,
+      points: { show: false },
+      value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => (i === null ? '—' : formatInteger(layer.values[i] ?? null)),
+    })),
+  ];
+}
+
+function axes(model: BarModel, palette: Palette): uPlot.Axis[] {
+  const common = { stroke: palette.foreground, font: palette.font, labelFont: palette.font, grid: { stroke: palette.grid, width: 1 }, ticks: { stroke: palette.grid, width: 1 } };
+  return [
+    // Ticks at least one label apart (range labels like "113–119" are wide), so they never overlap.
+    { ...common, label: model.xLabel, incrs: X_INCREMENTS, space: Math.max(36, 7 * Math.max(...model.labels.map((l) => l.length)) + 14), grid: { show: false },
+      values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? model.labels[v] ?? '' : '')) },
+    { ...common, label: model.yLabel, size: 64, incrs: Y_INCREMENTS, values: (_u, splits) => splits.map((v) => formatInteger(Math.abs(v))) },
+  ];
+}
+
+/** A uPlot bar chart in `container` (null model = empty). */
+export class BarChart {
+  private plot: uPlot | null = null;
+  private model: BarModel | null = null;
+  private palette = '';
+  private readonly resize: ResizeObserver;
+  private readonly stopWatching: () => void;
+
+  constructor(private readonly container: HTMLElement, private readonly height: number) {
+    this.resize = new ResizeObserver(() => this.fit());
+    this.resize.observe(container);
+    this.stopWatching = watchTheme(() => this.redrawIfThemeChanged());
+  }
+
+  /** Draws a model, or clears the chart for null. */
+  setModel(model: BarModel | null): void {
+    this.model = model;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.plot?.destroy();
+    this.plot = null;
+    const model = this.model;
+    if (!model || model.labels.length === 0) return;
+    const palette = readPalette();
+    this.palette = JSON.stringify(palette);
+    const n = model.labels.length;
+    const opts: uPlot.Options = {
+      width: this.width(),
+      height: this.height,
+      series: series(model, palette),
+      scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: { range: barRange(model) } },
+      axes: axes(model, palette),
+      cursor: { points: { show: false }, drag: { x: false, y: false } },
+      legend: { live: true },
+    };
+    const xs = model.labels.map((_, i) => i);
+    this.plot = new uPlot(opts, [xs, ...model.layers.map((l) => l.tops)], this.container);
+  }
+
+  private width(): number {
+    return Math.max(200, Math.floor(this.container.clientWidth));
+  }
+
+  private fit(): void {
+    if (this.plot && Math.abs(this.plot.width - this.width()) >= 1) this.plot.setSize({ width: this.width(), height: this.height });
+  }
+
+  private redrawIfThemeChanged(): void {
+    if (this.model && JSON.stringify(readPalette()) !== this.palette) this.rebuild();
+  }
+
+  /** Stops observing and frees the chart. */
+  dispose(): void {
+    this.resize.disconnect();
+    this.stopWatching();
+    this.plot?.destroy();
+    this.plot = null;
+  }
+}
