@@ -150,7 +150,8 @@ export class ReportPanel {
       if (!this.worker || reparse) this.post({ type: 'busy', requestId, what: 'Reading the file again…' });
       const worker = await this.ensureWorker(reparse);
       if (!worker) return;
-      const report = await worker.analyze(this.analysisOptions(options));
+      // The customer-value fit does not depend on these options: keep it (an HTML export includes it).
+      const report = { ...(await worker.analyze(this.analysisOptions(options))), predictive: this.report?.predictive ?? null };
       this.report = report;
       this.post({ type: 'report', requestId, report });
     } catch (err) {

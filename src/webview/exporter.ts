@@ -21,11 +21,19 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Saves an export from a standalone page as a download named like the panel's suggestion. */
 export function download(format: ExportFormat, content: string, file: string): void {
-  const blob = new Blob([format === 'png' ? bytesOf(content) : content], { type: MIME_TYPES[format] });
+  downloadBlob(new Blob([format === 'png' ? bytesOf(content) : content], { type: MIME_TYPES[format] }), suggestedName(file, format));
+}
+
+/** Saves text from a standalone page as a download called `name`. */
+export function downloadText(content: string, name: string, format: Exclude<ExportFormat, 'png'>): void {
+  downloadBlob(new Blob([content], { type: MIME_TYPES[format] }), name);
+}
+
+function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = suggestedName(file, format);
+  a.download = name;
   a.hidden = true;
   document.body.append(a);
   a.click();
