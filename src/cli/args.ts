@@ -3,6 +3,8 @@ import { DATE_FORMATS, type ColumnMapping, type DateFormat } from '../shared/map
 import { PERIODS, WEEK_STARTS, type Period, type PresetName, type WeekStart } from '../shared/options';
 import type { CellDisplay, Metric } from '../shared/protocol';
 import { presetWeekStart } from '../engine/presets';
+import { predictiveArgs } from './predictArgs';
+import type { PredictiveOptions } from '../shared/predictiveReport';
 import { exportArgs, labOptions, pick, presetArg, str, UsageError, type ExportTargets, type LabOptions, type Raw } from './labArgs';
 
 export { HELP } from './help';
@@ -23,6 +25,7 @@ export interface ReportArgs {
   exports: ExportTargets;
   metric: Metric;              // what the table and chart exports show
   display: CellDisplay;        // customers as percent or count in CSV / Markdown
+  predictive: Partial<PredictiveOptions> | null;   // --predict: fit BG/NBD + Gamma-Gamma
 }
 
 const text = { type: 'string' } as const;
@@ -33,6 +36,8 @@ const FLAGS = {
   mode: text, brackets: text, window: text, cohorts: text, 'relative-to': text, average: text,
   'min-occurrences': text, 'cohort-event': text, 'return-event': text, 'small-cohort': text,
   segment: text, 'segment-top': text, preset: text, 'churn-window': text, 'churn-percentile': text,
+  predict: { type: 'boolean' }, 'calibration-end': text, 'time-unit': text, horizon: text, 'discount-rate': text,
+  penalizer: text, 'zero-amount-purchases': { type: 'boolean' },
   csv: text, markdown: text, svg: text, png: text, metric: text, display: text,
   config: text, help: { type: 'boolean', short: 'h' },
 } as const;
@@ -92,6 +97,7 @@ function toArgs(file: string, o: Raw, json: string | null): ReportArgs {
     period: pick(o.period, PERIODS, 'period', 'month'),
     timeZone: str(o.tz) ?? 'UTC',
     lab: labOptions(o), preset, exports, metric, display,
+    predictive: predictiveArgs(o),
   };
 }
 

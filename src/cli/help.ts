@@ -55,6 +55,15 @@ Columns (detected from the header and values when not given):
 Other:
   -h, --help           this text
 
+Predicted customer value (BG/NBD + Gamma-Gamma, in the JSON and HTML):
+  --predict            fit the models (also implied by any flag below)
+  --calibration-end D  last calibration day YYYY-MM-DD; later purchases form the holdout check
+                       (default: the data's last day, no holdout)
+  --time-unit U        day | week | month for t_x, T and α (default week)
+  --horizon M          months of expected purchases and CLV (default 12)
+  --discount-rate R    per month (default 0.01)
+  --penalizer C        L2 penalty on the parameters, as lifetimes' penalizer_coef (default 0)
+  --zero-amount-purchases  count zero-amount rows as purchases (CDNOW's published preparation)
 Calculator:
   retention-lens crr --start S --end E --new N
                        customer retention rate ((E − N) / S) × 100 and churn = 100 − CRR

@@ -28,14 +28,15 @@ async function runReport(args: ReportArgs): Promise<void> {
   if (sampled.source.kind !== 'file') throw new Error('unreachable: CLI sources are files');
   const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file);
   const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { ...options, period } satisfies AnalysisOptions });
-  const main = reportFor(args.period);
+  // The customer-value fit does not depend on the period: once, on the main report.
+  const main = buildReport({ dataset, plan, options: { ...options, period: args.period }, predictive: args.predictive ?? undefined });
   if (args.json === '-') process.stdout.write(JSON.stringify(main, null, 2) + '\n');
   else if (args.json) writeFileSync(args.json, JSON.stringify(main, null, 2) + '\n');
   const exported = await writeExports(main, args.exports, args.metric, args.display);
   if (args.out) {
     // Every period with the same definition, so the page's period selector needs no engine.
     const reports: Partial<Record<Period, ReportModel>> = {};
-    for (const period of PERIODS) reports[period] = period === args.period ? main : reportFor(period);
+    for (const period of PERIODS) reports[period] = period === args.period ? main : { ...reportFor(period), predictive: main.predictive };
     writeFileSync(args.out, renderStandaloneHtml({ title: `Retention — ${sampled.file}`, reports, period: args.period, ...bundleTexts() }));
   }
   process.stderr.write(summaryLine(main, [args.out, args.json && args.json !== '-' ? args.json : null, ...exported]) + '\n');

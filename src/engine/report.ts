@@ -12,12 +12,15 @@ import { retentionTable } from './retention';
 import { revenueTable } from './revenue';
 import { segmentReport } from './segments';
 import { churnReport } from './churn/report';
+import { predictiveReport } from './clv/predictive';
+import type { PredictiveOptions } from '../shared/predictiveReport';
 
 /** What a report is computed from: the parsed data, how it was read, and the panel's controls. */
 export interface ReportInput {
   dataset: Dataset;
   plan: IngestPlan;
   options: AnalysisOptions;
+  predictive?: Partial<PredictiveOptions>;   // fit the customer-value models too (seconds on 1M customers)
 }
 
 /** The full report for one Dataset and one set of options (pure; re-run on every control change). */
@@ -35,6 +38,7 @@ export function buildReport(input: ReportInput): ReportModel {
     segments: segmentReport(dataset, options),
     explain: explainOptions(dataset, options),
     churn: churnReport(dataset, { period: options.period, weekStart: options.weekStart, window: options.churnWindow, percentile: options.churnPercentile }),
+    predictive: input.predictive ? predictiveReport(dataset, input.predictive) : null,
     choices: reportChoices(dataset),
     quality: qualityReport(dataset, plan),
     settings: { timeZone: plan.timeZone, weekStart: options.weekStart },

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
 import type { CellCustomer, ReportModel } from '../shared/report';
+import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 import type { CsvSource, LoadSummary, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /** Raised when the user cancels a load; callers show nothing for it. */
@@ -70,6 +71,15 @@ export class DatasetWorker {
     });
   }
 
+  /** Fits BG/NBD and Gamma-Gamma on the loaded Dataset (seconds on a million customers). */
+  predict(options: Partial<PredictiveOptions>): Promise<PredictiveReport> {
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.analyses.set(requestId, { resolve: resolve as (v: never) => void, reject });
+      this.send({ type: 'predict', requestId, options });
+    });
+  }
+
   /** Stops the worker; pending calls reject with CancelledError. */
   dispose(): void {
     if (this.disposed) return;
@@ -104,6 +114,9 @@ export class DatasetWorker {
         return;
       case 'cellCustomers':
         this.settle(m.requestId, { customers: m.customers, total: m.total });
+        return;
+      case 'predictive':
+        this.settle(m.requestId, m.report);
         return;
       case 'error':
         this.onError(m);

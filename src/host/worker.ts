@@ -7,6 +7,7 @@ import { IngestError } from '../ingest/errors';
 import { buildReport } from '../engine/report';
 import { cellMembers } from '../engine/cellMembers';
 import { cellCustomers } from '../engine/drilldown';
+import { predictiveReport } from '../engine/clv/predictive';
 import { resolveOptions } from '../shared/options';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
@@ -51,6 +52,12 @@ function listCellCustomers(request: Extract<WorkerRequest, { type: 'cellCustomer
   post({ type: 'cellCustomers', requestId: request.requestId, customers, total });
 }
 
+/** Fits the customer-value models on the loaded Dataset. */
+function predict(request: Extract<WorkerRequest, { type: 'predict' }>): void {
+  if (!loaded) throw new Error('no dataset loaded');
+  post({ type: 'predictive', requestId: request.requestId, report: predictiveReport(loaded.dataset, request.options) });
+}
+
 port.on('message', (request: WorkerRequest) => {
   const requestId = request.type === 'load' ? null : request.requestId;
   const run = async (): Promise<void> => {
@@ -58,6 +65,7 @@ port.on('message', (request: WorkerRequest) => {
       case 'load': return load(request);
       case 'analyze': return analyze(request);
       case 'cellCustomers': return listCellCustomers(request);
+      case 'predict': return predict(request);
       default: assertNever(request);
     }
   };

@@ -2,6 +2,7 @@ import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
 import type { CellCustomer, ReportModel } from '../shared/report';
 import type { TextEncodingName } from '../ingest/decode';
+import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 
 /** Where the worker reads the CSV from: the file on disk (streamed), or an editor's text. */
 export type CsvSource =
@@ -12,7 +13,8 @@ export type CsvSource =
 export type WorkerRequest =
   | { type: 'load'; source: CsvSource; plan: IngestPlan; file: string }
   | { type: 'analyze'; requestId: number; options: AnalysisOptions }
-  | { type: 'cellCustomers'; requestId: number; options: AnalysisOptions; cohort: string; column: number; limit: number };
+  | { type: 'cellCustomers'; requestId: number; options: AnalysisOptions; cohort: string; column: number; limit: number }
+  | { type: 'predict'; requestId: number; options: Partial<PredictiveOptions> };
 
 /** What the worker says after a successful load. */
 export interface LoadSummary { rowsRead: number; rowsUsed: number; customers: number }
@@ -23,4 +25,5 @@ export type WorkerResponse =
   | { type: 'loaded'; summary: LoadSummary }
   | { type: 'report'; requestId: number; report: ReportModel }
   | { type: 'cellCustomers'; requestId: number; customers: CellCustomer[]; total: number }
+  | { type: 'predictive'; requestId: number; report: PredictiveReport }
   | { type: 'error'; requestId: number | null; message: string; code: string | null };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isWebviewMessage, PROTOCOL_VERSION, type CellDisplay, type ExportFormat, type HostMessage, type PanelState, type ViewOptions, type WebviewMessage } from '../shared/protocol';
 import type { AnalysisOptions, WeekStart } from '../shared/options';
 import type { ReportModel } from '../shared/report';
+import type { PredictiveOptions } from '../shared/predictiveReport';
 import { assertNever } from '../shared/assertNever';
 import type { DatasetWorker } from '../host/datasetWorker';
 import { panelHtml } from './html';
@@ -113,6 +114,9 @@ export class ReportPanel {
       case 'drillDown':
         void this.drillDown(message.requestId, message.cohort, message.column);
         return;
+      case 'predict':
+        void this.predict(message.requestId, message.options);
+        return;
       case 'openLine':
         void this.backend.openLine(this.fileUri, message.line);
         return;
@@ -146,7 +150,8 @@ export class ReportPanel {
       if (!this.worker || reparse) this.post({ type: 'busy', requestId, what: 'Reading the file again…' });
       const worker = await this.ensureWorker(reparse);
       if (!worker) return;
-      const report = await worker.analyze(this.analysisOptions(options));
+      // The customer-value fit does not depend on these options: keep it (an HTML export includes it).
+      const report = { ...(await worker.analyze(this.analysisOptions(options))), predictive: this.report?.predictive ?? null };
       this.report = report;
       this.post({ type: 'report', requestId, report });
     } catch (err) {
@@ -161,6 +166,19 @@ export class ReportPanel {
       if (!worker) return;
       const { customers, total } = await worker.cellCustomers(this.analysisOptions(this.options), cohort, column, DRILL_DOWN_LIMIT);
       this.post({ type: 'cellCustomers', requestId, cohort, column, customers, total });
+    } catch (err) {
+      this.post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private async predict(requestId: number, options: Partial<PredictiveOptions>): Promise<void> {
+    try {
+      this.post({ type: 'busy', requestId, what: 'Fitting BG/NBD and Gamma-Gamma…' });
+      const worker = await this.ensureWorker(false);
+      if (!worker) return;
+      const report = await worker.predict(options);
+      if (this.report) this.report = { ...this.report, predictive: report };
+      this.post({ type: 'predictive', requestId, report });
     } catch (err) {
       this.post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });
     }

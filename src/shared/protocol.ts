@@ -1,4 +1,5 @@
 import type { CellCustomer, ReportModel } from './report';
+import type { PredictiveOptions, PredictiveReport } from './predictiveReport';
 import {
   AVERAGE_METHODS, COHORT_KINDS, PERIODS, RATE_BASES, RETENTION_MODES, WINDOW_KINDS,
   type AnalysisOptions, type Period,
@@ -37,7 +38,8 @@ export type HostMessage =
   | { type: 'busy'; requestId: number; what: string }
   | { type: 'report'; requestId: number; report: ReportModel }
   | { type: 'error'; requestId: number; message: string }
-  | { type: 'cellCustomers'; requestId: number; cohort: string; column: number; customers: CellCustomer[]; total: number };
+  | { type: 'cellCustomers'; requestId: number; cohort: string; column: number; customers: CellCustomer[]; total: number }
+  | { type: 'predictive'; requestId: number; report: PredictiveReport };
 
 /**
  * Webview → host. `export` carries the file content the webview rendered (CSV, Markdown and SVG
@@ -47,6 +49,7 @@ export type WebviewMessage =
   | { type: 'ready'; protocolVersion: number }
   | { type: 'setOptions'; requestId: number; options: ViewOptions }
   | { type: 'drillDown'; requestId: number; cohort: string; column: number }
+  | { type: 'predict'; requestId: number; options: Partial<PredictiveOptions> }
   | { type: 'openLine'; line: number }
   | { type: 'export'; format: ExportFormat; content: string; suggestedName: string }
   | { type: 'changeMapping' }
@@ -76,6 +79,19 @@ export function isViewOptions(v: unknown): v is ViewOptions {
     && (v.churnPercentile === undefined || (typeof v.churnPercentile === 'number' && v.churnPercentile > 0 && v.churnPercentile <= 100));
 }
 
+const CLV_UNITS: readonly string[] = ['day', 'week', 'month'];
+const inRange = (v: unknown, min: number, max: number): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+
+/** Runtime guard for the predictive options a webview sends. */
+export function isPredictiveOptions(v: unknown): v is Partial<PredictiveOptions> {
+  if (!isObject(v)) return false;
+  const date = v.calibrationEnd;
+  return (date === undefined || date === null || (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)))
+    && oneOf(CLV_UNITS, v.timeUnit) && inRange(v.horizonMonths, 1, 600) && inRange(v.monthlyDiscountRate, 0, 1)
+    && inRange(v.penalizer, 0, 100) && optionalCount(v.topCustomers, 100_000)
+    && (v.zeroAmountPurchases === undefined || typeof v.zeroAmountPurchases === 'boolean');
+}
+
 /** Runtime guard for messages arriving from the webview (untrusted input). */
 export function isWebviewMessage(value: unknown): value is WebviewMessage {
   if (!isObject(value)) return false;
@@ -87,6 +103,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       return Number.isInteger(m.requestId) && isViewOptions(m.options);
     case 'drillDown':
       return Number.isInteger(m.requestId) && typeof m.cohort === 'string' && Number.isInteger(m.column) && (m.column as number) >= 0;
+    case 'predict':
+      return Number.isInteger(m.requestId) && isPredictiveOptions(m.options);
     case 'openLine':
       return Number.isInteger(m.line) && (m.line as number) >= 1;
     case 'export':

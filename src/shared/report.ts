@@ -2,6 +2,7 @@ import type { ColumnMapping, DateFormat } from './mapping';
 import type { AverageMethod, CohortKind, OffsetRange, Period, PresetName, RateBase, RetentionMode, WeekStart, WindowKind } from './options';
 import type { RowProblem, SkipReason, TimePrecision } from './dataset';
 import type { ChurnReport } from './churnReport';
+import type { PredictiveReport } from './predictiveReport';
 
 /** Bump when a field of the stable core (DESIGN.md §6) changes meaning. */
 export const SCHEMA_VERSION = 1;
@@ -160,6 +161,7 @@ export interface ReportModel {
   segments: SegmentReport | null;
   explain: ExplainLine[];
   churn: ChurnReport;
+  predictive: PredictiveReport | null;   // BG/NBD + Gamma-Gamma: computed on request (panel button, CLI --predict)
   choices: ReportChoices;
   quality: QualityReport;
   settings: ReportSettings;

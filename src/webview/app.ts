@@ -1,6 +1,7 @@
 // The page skeleton and what to re-render when the state changes. Sections are built once; a new
 // report refills them, a display or metric change redraws only the table and the chart.
 import type { Period } from '../shared/options';
+import type { PredictiveOptions } from '../shared/predictiveReport';
 import type { CellDisplay, ExportFormat, Metric, ViewOptions } from '../shared/protocol';
 import type { ReportModel } from '../shared/report';
 import { chartModel, xAxisLabel } from './chartModel';
@@ -13,6 +14,7 @@ import { renderCohortTable, tableNotes } from './render/cohortTable';
 import { renderDrillDown } from './render/drillDown';
 import { renderExplain } from './render/explain';
 import { createHeader, reportTitle } from './render/header';
+import { createPredictive } from './render/predictive';
 import { renderKpis } from './render/kpis';
 import { renderQuality } from './render/quality';
 import { RetentionChart } from './render/retentionChart';
@@ -37,6 +39,8 @@ export interface AppOptions {
   onLine: ((line: number) => void) | null;
   onCloseDrill(): void;
   onSaveCsv(content: string, suggestedName: string): void;   // a churn list's Export CSV
+  onPredict: ((options: Partial<PredictiveOptions>) => void) | null;
+  onExportClv(content: string): void;   // the customer-value table as CSV
 }
 
 /** The busy line to show: the state's, or "Loading" while there is nothing to show yet. */
@@ -53,6 +57,7 @@ export class App {
   private readonly segments;
   private readonly churn;
   private readonly insight = el('section', { className: 'insight', attrs: { id: 'insight', 'aria-label': 'Insight' } });
+  private readonly predictive;
   private readonly body = el('main', { className: 'report-body' });
   private readonly kpis = el('section', { className: 'kpis', attrs: { id: 'kpis', 'aria-label': 'Key figures' } });
   private readonly tableScroll = el('div', { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Cohort retention table (scrollable)' } });
@@ -70,6 +75,7 @@ export class App {
     this.status = createStatus();
     this.segments = createSegments({ standalone: opts.standalone, onOptions: opts.onOptions });
     this.churn = createChurnSection({ standalone: opts.standalone, onOptions: opts.onOptions, onLine: opts.onLine, onSaveCsv: opts.onSaveCsv });
+    this.predictive = createPredictive({ standalone: opts.standalone, onPredict: opts.onPredict, onLine: opts.onLine, onExportCsv: opts.onExportClv });
     const chartBox = el('div', { className: 'chart', attrs: { id: 'retention-chart', role: 'img', 'aria-label': 'Retention curves by cohort' } });
     this.body.append(
       this.insight,
@@ -79,6 +85,7 @@ export class App {
       this.explain,
       this.segments.element,
       this.churn.element,
+      this.predictive.element,
       this.quality,
     );
     root.replaceChildren(this.header.element, this.controls.element, this.status.busy, this.status.error, this.body);
@@ -90,6 +97,7 @@ export class App {
     this.controls.update({ options: state.options, display: state.display, metric: state.metric, busy: state.busy !== null, report: state.report });
     this.segments.update(state.options, state.report);
     this.churn.update(state.options);
+    this.predictive.update(state.predict, state.report);
     this.status.update(busyMessage(state), state.error);
     this.body.hidden = state.report === null;
     this.body.setAttribute('aria-busy', String(state.busy !== null));

@@ -2,6 +2,7 @@
 // feeds host messages and user actions in, and renders/persists whatever comes out.
 import type { CellDisplay, HostMessage, Metric, PanelState, ViewOptions, WebviewMessage } from '../shared/protocol';
 import type { CellCustomer, ReportModel } from '../shared/report';
+import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 import { assertNever } from '../shared/assertNever';
 import { resolveOptions } from '../shared/options';
 import { fitMetric } from './metricModel';
@@ -18,6 +19,20 @@ export interface DrillState {
   error: string | null;
 }
 
+/** The predicted-customer-value section: the fit shown and the request in flight. */
+export interface PredictState {
+  requestId: number | null;    // the latest predict request until it is answered; other answers are stale
+  superseded: number[];        // earlier predict requests (their late busy, error or fit is dropped)
+  busy: string | null;         // the host's busy line for that request
+  error: string | null;        // the host's error for the latest request
+  report: PredictiveReport | null;
+}
+
+/** What the section shows before anything was fitted (or with the fit a report carries). */
+export function idlePredict(report: PredictiveReport | null = null): PredictState {
+  return { requestId: null, superseded: [], busy: null, error: null, report };
+}
+
 /** Everything the UI shows. */
 export interface ViewState {
   fileUri: string | null;      // null until init (or a restored state) says which file
@@ -29,6 +44,7 @@ export interface ViewState {
   busy: string | null;         // what is being computed, or null
   error: string | null;        // the host's last error message, or null
   drill: DrillState | null;
+  predict: PredictState;
   sentRequestId: number;       // the latest requestId this webview sent (options and drill-downs)
   acceptFrom: number;          // reports, busy and errors with a smaller requestId are stale
 }
@@ -46,6 +62,7 @@ export function initialState(restored: PanelState | null, fallback: ViewOptions 
     busy: null,
     error: null,
     drill: null,
+    predict: idlePredict(restored?.report?.predictive ?? null),
     sentRequestId: 0,
     acceptFrom: 0,
   };
@@ -78,6 +95,7 @@ function applyInit(state: ViewState, msg: Extract<HostMessage, { type: 'init' }>
     busy: pending ? state.busy : null,
     error: null,
     drill: null,
+    predict: idlePredict(msg.report?.predictive ?? (sameFile ? state.predict.report : null)),
     // Otherwise init replaces everything: answers to requests sent before it are stale.
     acceptFrom: pending ? state.acceptFrom : state.sentRequestId + 1,
   };
@@ -90,12 +108,33 @@ function applyCustomers(state: ViewState, msg: Extract<HostMessage, { type: 'cel
 }
 
 /**
+ * Host traffic for the latest predict request (busy, error, the fit); null when the message is
+ * not about it. An older predict request's answer is stale and leaves the state as it is.
+ */
+function applyPredict(state: ViewState, msg: Exclude<HostMessage, { type: 'init' | 'cellCustomers' | 'report' }>): ViewState | null {
+  const p = state.predict;
+  if (msg.type === 'predictive') {
+    if (msg.requestId !== p.requestId) return state;
+    return { ...state, predict: { ...idlePredict(msg.report), superseded: p.superseded } };
+  }
+  if (p.superseded.includes(msg.requestId)) return state;
+  if (p.requestId === null || msg.requestId !== p.requestId) return null;
+  if (msg.type === 'busy') return { ...state, predict: { ...p, busy: msg.what } };
+  // The fit shown before stays; the error says why the new one failed.
+  return { ...state, predict: { ...p, requestId: null, busy: null, error: msg.message } };
+}
+
+/**
  * Applies a host message. Returns the same object when the message is stale (a `busy`, `report`
  * or `error` answering a request older than the latest setOptions, or customers for a cell no
  * longer asked about), so callers can skip work.
  */
 export function applyHostMessage(state: ViewState, msg: HostMessage): ViewState {
   const forDrill = state.drill !== null && msg.type !== 'init' && msg.requestId === state.drill.requestId;
+  if (msg.type === 'busy' || msg.type === 'error' || msg.type === 'predictive') {
+    const predicted = applyPredict(state, msg);
+    if (predicted !== null) return predicted;
+  }
   switch (msg.type) {
     case 'init':
       return applyInit(state, msg);
@@ -104,7 +143,11 @@ export function applyHostMessage(state: ViewState, msg: HostMessage): ViewState 
       return forDrill || msg.requestId < state.acceptFrom ? state : { ...state, busy: msg.what };
     case 'report':
       if (forDrill || msg.requestId < state.acceptFrom) return state;
-      return { ...state, report: msg.report, shownOptions: state.options, metric: fitMetric(msg.report, state.metric), busy: null, error: null, drill: null };
+      // The customer-value fit does not depend on the retention options: it stays across reports.
+      return {
+        ...state, report: msg.report, shownOptions: state.options, metric: fitMetric(msg.report, state.metric), busy: null, error: null, drill: null,
+        predict: msg.report.predictive ? { ...state.predict, report: msg.report.predictive } : state.predict,
+      };
     case 'error':
       if (forDrill && state.drill) return { ...state, drill: { ...state.drill, error: msg.message } };
       if (msg.requestId < state.acceptFrom) return state;
@@ -112,6 +155,8 @@ export function applyHostMessage(state: ViewState, msg: HostMessage): ViewState 
       return { ...state, error: msg.message, busy: null, options: state.shownOptions };
     case 'cellCustomers':
       return applyCustomers(state, msg);
+    case 'predictive':
+      return state;   // handled by applyPredict above
     default:
       return assertNever(msg);
   }
@@ -145,6 +190,19 @@ export function requestDrillDown(state: ViewState, cohort: string, column: numbe
   };
 }
 
+/** The Fit model button: ask the host for BG/NBD + Gamma-Gamma with these options. */
+export function requestPredict(state: ViewState, options: Partial<PredictiveOptions>, now: number = Date.now()): { state: ViewState; message: WebviewMessage } {
+  const requestId = nextRequestId(state, now);
+  const p = state.predict;
+  // A few recent ids are enough: the button is disabled while a fit runs.
+  const superseded = p.requestId === null ? p.superseded : [...p.superseded, p.requestId].slice(-20);
+  return {
+    // acceptFrom stays: a retention request still running is not made stale by a fit.
+    state: { ...state, sentRequestId: requestId, predict: { ...state.predict, requestId, superseded, busy: 'Fitting BG/NBD and Gamma-Gamma…', error: null } },
+    message: { type: 'predict', requestId, options },
+  };
+}
+
 /** The metric selector (view only: every metric is in the report). */
 export function chooseMetric(state: ViewState, metric: Metric): ViewState {
   return { ...state, metric: fitMetric(state.report, metric) };
@@ -157,7 +215,9 @@ export function chooseMetric(state: ViewState, metric: Metric): ViewState {
  */
 export function toPanelState(state: ViewState): PanelState | null {
   if (state.fileUri === null) return null;
-  return { version: 2, fileUri: state.fileUri, options: state.shownOptions, display: state.display, metric: state.metric, report: state.report };
+  // The fit travels inside the saved report (ReportModel.predictive), so a reload shows it again.
+  const report = state.report && state.report.predictive !== state.predict.report ? { ...state.report, predictive: state.predict.report } : state.report;
+  return { version: 2, fileUri: state.fileUri, options: state.shownOptions, display: state.display, metric: state.metric, report };
 }
 
 /** The drill-down's Close button: forget the cell (a late answer for it is then dropped). */

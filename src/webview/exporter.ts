@@ -21,16 +21,20 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Saves an export from a standalone page as a download named like the panel's suggestion. */
 export function download(format: ExportFormat, content: string, file: string): void {
-  downloadFile(suggestedName(file, format), MIME_TYPES[format], format === 'png' ? bytesOf(content) : content);
+  downloadBlob(new Blob([format === 'png' ? bytesOf(content) : content], { type: MIME_TYPES[format] }), suggestedName(file, format));
+}
+
+/** Saves text from a standalone page as a download called `name`. */
+export function downloadText(content: string, name: string, format: Exclude<ExportFormat, 'png'>): void {
+  downloadBlob(new Blob([content], { type: MIME_TYPES[format] }), name);
 }
 
 /** Saves a CSV (a churn list) from a standalone page under `name`. */
 export function downloadCsv(name: string, content: string): void {
-  downloadFile(name, MIME_TYPES.csv, content);
+  downloadText(content, name, 'csv');
 }
 
-function downloadFile(name: string, type: string, data: string | Uint8Array<ArrayBuffer>): void {
-  const blob = new Blob([data], { type });
+function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

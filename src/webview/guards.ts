@@ -4,6 +4,7 @@
 import { PERIODS, type Period } from '../shared/options';
 import { isViewOptions, METRICS, type CellDisplay, type HostMessage, type Metric, type PanelState } from '../shared/protocol';
 import type { CellCustomer, ReportModel } from '../shared/report';
+import { isPredictiveReport } from './predictiveGuards';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,7 +41,9 @@ export function isReportModel(v: unknown): v is ReportModel {
   return typeof v.input.file === 'string' && isPeriod(r.period) && Array.isArray(r.cohorts)
     && r.cohorts.every((c) => isObj(c) && typeof c.cohort === 'string' && typeof c.size === 'number'
       && arrays(c, ['counts', 'rates', 'partial', 'lower', 'upper']))
-    && hasLabParts(v, r);
+    && hasLabParts(v, r)
+    // Absent in states saved before the predictive section (read as null).
+    && (v.predictive === undefined || v.predictive === null || isPredictiveReport(v.predictive));
 }
 
 /**
@@ -78,6 +81,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
     case 'cellCustomers':
       return Number.isInteger(v.requestId) && typeof v.cohort === 'string' && Number.isInteger(v.column)
         && Array.isArray(v.customers) && v.customers.every(isCellCustomer) && Number.isInteger(v.total);
+    case 'predictive':
+      return Number.isInteger(v.requestId) && isPredictiveReport(v.report);
     default:
       return false;
   }

@@ -5,10 +5,11 @@ import { PERIODS } from '../shared/options';
 import { PROTOCOL_VERSION, type ExportFormat, type PanelState, type WebviewMessage } from '../shared/protocol';
 import { App, type AppOptions } from './app';
 import {
-  applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, requestOptions, toPanelState, type ViewState,
+  applyHostMessage, chooseMetric, closeDrill, idlePredict, initialState, requestDrillDown, requestOptions, requestPredict, toPanelState, type ViewState,
 } from './controller';
+import { clvExportName } from './customerTableModel';
 import { exportMessage, exportFormats } from './exportModel';
-import { download, downloadCsv, exportContent } from './exporter';
+import { download, downloadCsv, downloadText, exportContent } from './exporter';
 import { csvExportMessage } from './churnListModel';
 import { reportOptions } from './optionsModel';
 import { isHostMessage, isPanelState, parseStandaloneData, type StandaloneData } from './guards';
@@ -69,6 +70,8 @@ function startInVsCode(api: VsCodeApi): void {
     onLine: (line) => api.postMessage({ type: 'openLine', line }),
     onCloseDrill: () => update(closeDrill(state)),
     onSaveCsv: (content, name) => api.postMessage(csvExportMessage(content, name)),
+    onPredict: (options) => send(requestPredict(state, options)),
+    onExportClv: (content) => api.postMessage({ type: 'export', format: 'csv', content, suggestedName: clvExportName(state.report?.input.file ?? '') }),
   };
   const app = new App(appRoot(), opts);
   app.render(state);   // a restored panel shows its last report at once
@@ -93,9 +96,11 @@ const noop = (): void => {};
 function startStandalone(): void {
   document.body.classList.add('standalone');
   const data = readStandaloneData();
+  const file = data instanceof Error ? '' : (data.reports[data.period]?.input.file ?? '');
   const base: Omit<AppOptions, 'periods' | 'onOptions' | 'onDisplay' | 'onMetric' | 'onExport'> = {
     standalone: true, exportFormats: exportFormats(true), onChangeMapping: null, onCell: null, onLine: null, onCloseDrill: noop,
     onSaveCsv: downloadCsv,
+    onPredict: null, onExportClv: (content) => downloadText(content, clvExportName(file), 'csv'),
   };
   if (data instanceof Error) {
     const app = new App(appRoot(), { ...base, periods: PERIODS, onOptions: noop, onDisplay: noop, onMetric: noop, onExport: noop });
@@ -104,7 +109,8 @@ function startStandalone(): void {
   }
   const first = data.reports[data.period] ?? null;
   const options = first ? reportOptions(first) : { period: data.period };
-  let state: ViewState = { ...initialState(null, options), report: first };
+  // Every period's report carries the same --predict fit; it stays when the period changes.
+  let state: ViewState = { ...initialState(null, options), report: first, predict: idlePredict(first?.predictive ?? null) };
   const update = (next: ViewState): void => {
     state = next;
     app.render(state);

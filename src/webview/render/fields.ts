@@ -61,7 +61,7 @@ export function selectField(o: { id: string; label: string; hint: string; choice
  * A labelled text or number input. onCommit runs on "change" (Enter or leaving the field), not on
  * every key: each commit re-runs the analysis on the host.
  */
-export function inputField(o: { id: string; label: string; hint: string; type: 'text' | 'number'; size: number; onCommit(text: string): void; min?: number; max?: number }): Field<HTMLInputElement> {
+export function inputField(o: { id: string; label: string; hint: string; type: 'text' | 'number' | 'date'; size: number; onCommit(text: string): void; min?: number; max?: number }): Field<HTMLInputElement> {
   const input = el('input', { attrs: {
     id: o.id, type: o.type, size: String(o.size), spellcheck: 'false', autocomplete: 'off',
     min: o.min === undefined ? undefined : String(o.min), max: o.max === undefined ? undefined : String(o.max),

@@ -8,7 +8,7 @@ describe('cli/args', () => {
     const args = parseReportArgs(['report', 'data/orders.csv'], noConfig);
     assert.deepEqual(args, {
       file: 'data/orders.csv', out: 'orders-retention.html', json: null, mapping: {}, dateFormat: undefined, period: 'month', weekStart: 'monday', timeZone: 'UTC',
-      lab: {}, preset: null, exports: { csv: null, markdown: null, svg: null, png: null }, metric: 'customers', display: 'percent',
+      lab: {}, preset: null, exports: { csv: null, markdown: null, svg: null, png: null }, metric: 'customers', display: 'percent', predictive: null,
     });
   });
 

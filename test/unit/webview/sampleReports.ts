@@ -48,6 +48,7 @@ export function ordersReport(): ReportModel {
       dateFormat: 'year-month', timePrecision: 'month', firstActivity: '2024-01-01T00:00:00', dataEnd: '2024-04-01T00:00:00',
     },
     settings: { timeZone: 'UTC', weekStart: 'monday' },
+    predictive: null,
   };
 }
 
@@ -205,6 +206,7 @@ export function bigReport(period: Period = 'month', labels: string[] = monthLabe
       dateFormat: 'iso', timePrecision: 'day', firstActivity: '2023-01-02T00:00:00', dataEnd: '2024-03-16T00:00:00',
     },
     settings: { timeZone: 'Europe/Berlin', weekStart: 'monday' },
+    predictive: null,
   };
 }
 
