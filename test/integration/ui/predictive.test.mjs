@@ -34,6 +34,17 @@ describe('predicted customer value (UI)', function () {
     const { wb } = ctx;
     await wb.quickOpen(FILE);
     await wb.runCommand('Retention Lens: Analyze Retention');
+    // "masterid" is not a customer-id name the detector trusts, so the mapping picker asks; its
+    // detected choices (masterid, date, sales) come first at each of the three steps.
+    for (const [step, column] of [[1, 'masterid'], [2, 'date'], [3, 'sales']]) {
+      await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: new RegExp(`${step}\\s*/\\s*3`) }).waitFor({ timeout: T.report });
+      await wb.page.locator('.quick-input-widget input').fill(column);
+      await wb.page.waitForFunction((label) => {
+        const names = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].map((r) => r.querySelector('.label-name')?.textContent.trim());
+        return names.length === 1 && names[0] === label;
+      }, column, { timeout: T.ui });
+      await wb.page.keyboard.press('Enter');
+    }
     const frame = await wb.webviewFrame('#clv-form');
     await frame.fill('#clv-calibration-end', '1997-09-30');
     await frame.check('#clv-zero-amount');
