@@ -5,7 +5,8 @@
 import uPlot from 'uplot';
 import { barRange, type BarModel } from '../barModel';
 import { formatInteger } from '../format';
-import { readPalette, watchTheme, type Palette } from '../theme';
+import type { Palette } from '../theme';
+import { ThemedChart, type ChartSpec } from './themedChart';
 
 const X_INCREMENTS = [1, 2, 3, 4, 5, 10, 20, 50, 100];
 /** Whole counts only: a chart of 1 customer must not tick at 0.2, 0.4… */
@@ -37,64 +38,20 @@ function axes(model: BarModel, palette: Palette): uPlot.Axis[] {
   ];
 }
 
-/** A uPlot bar chart in `container` (null model = empty). */
-export class BarChart {
-  private plot: uPlot | null = null;
-  private model: BarModel | null = null;
-  private palette = '';
-  private readonly resize: ResizeObserver;
-  private readonly stopWatching: () => void;
-
-  constructor(private readonly container: HTMLElement, private readonly height: number) {
-    this.resize = new ResizeObserver(() => this.fit());
-    this.resize.observe(container);
-    this.stopWatching = watchTheme(() => this.redrawIfThemeChanged());
-  }
-
-  /** Draws a model, or clears the chart for null. */
-  setModel(model: BarModel | null): void {
-    this.model = model;
-    this.rebuild();
-  }
-
-  private rebuild(): void {
-    this.plot?.destroy();
-    this.plot = null;
-    const model = this.model;
-    if (!model || model.labels.length === 0) return;
-    const palette = readPalette();
-    this.palette = JSON.stringify(palette);
+/** A uPlot bar chart in `container` (null or empty model = nothing drawn). */
+export class BarChart extends ThemedChart<BarModel> {
+  protected build(model: BarModel, palette: Palette): ChartSpec | null {
     const n = model.labels.length;
-    const opts: uPlot.Options = {
-      width: this.width(),
-      height: this.height,
-      series: series(model, palette),
-      scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: { range: barRange(model) } },
-      axes: axes(model, palette),
-      cursor: { points: { show: false }, drag: { x: false, y: false } },
-      legend: { live: true },
+    if (n === 0) return null;
+    return {
+      options: {
+        series: series(model, palette),
+        scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: { range: barRange(model) } },
+        axes: axes(model, palette),
+        cursor: { points: { show: false }, drag: { x: false, y: false } },
+        legend: { live: true },
+      },
+      data: [model.labels.map((_, i) => i), ...model.layers.map((l) => l.tops)],
     };
-    const xs = model.labels.map((_, i) => i);
-    this.plot = new uPlot(opts, [xs, ...model.layers.map((l) => l.tops)], this.container);
-  }
-
-  private width(): number {
-    return Math.max(200, Math.floor(this.container.clientWidth));
-  }
-
-  private fit(): void {
-    if (this.plot && Math.abs(this.plot.width - this.width()) >= 1) this.plot.setSize({ width: this.width(), height: this.height });
-  }
-
-  private redrawIfThemeChanged(): void {
-    if (this.model && JSON.stringify(readPalette()) !== this.palette) this.rebuild();
-  }
-
-  /** Stops observing and frees the chart. */
-  dispose(): void {
-    this.resize.disconnect();
-    this.stopWatching();
-    this.plot?.destroy();
-    this.plot = null;
   }
 }

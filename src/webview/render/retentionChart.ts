@@ -4,7 +4,8 @@
 import uPlot from 'uplot';
 import { cohortAlpha, withAlpha, type ChartModel } from '../chartModel';
 import { formatMoney } from '../format';
-import { readPalette, watchTheme, type Palette } from '../theme';
+import { readPalette, type Palette } from '../theme';
+import { ThemedChart, type ChartSpec } from './themedChart';
 
 const HEIGHT = 280;
 const X_INCREMENTS = [1, 2, 3, 4, 6, 12, 24, 52, 104, 365, 730];
@@ -47,25 +48,21 @@ function axes(model: ChartModel, palette: Palette, xLabel: string): uPlot.Axis[]
 }
 
 /** A uPlot chart in `container`, with `note` (e.g. "showing N of M cohorts") below it. */
-export class RetentionChart {
-  private plot: uPlot | null = null;
-  private model: ChartModel | null = null;
+export class RetentionChart extends ThemedChart<ChartModel> {
   private xLabel = '';
-  private palette = '';
-  private readonly resize: ResizeObserver;
-  private readonly stopWatching: () => void;
 
-  constructor(private readonly container: HTMLElement, private readonly note: HTMLElement | null) {
-    this.resize = new ResizeObserver(() => this.fit());
-    this.resize.observe(container);
-    this.stopWatching = watchTheme(() => this.redrawIfThemeChanged());
+  constructor(container: HTMLElement, private readonly note: HTMLElement | null) {
+    super(container, HEIGHT);
   }
 
   /** Draws a model (or clears the chart for null); xLabel names the x axis. */
-  setModel(model: ChartModel | null, xLabel = ''): void {
-    this.model = model;
+  override setModel(model: ChartModel | null, xLabel = ''): void {
     this.xLabel = xLabel;
-    this.rebuild();
+    if (this.note) {
+      this.note.textContent = model?.note ?? '';
+      this.note.hidden = !model?.note;
+    }
+    super.setModel(model);
   }
 
   /**
@@ -73,7 +70,7 @@ export class RetentionChart {
    * transparent, and light axis text on a transparent PNG would vanish in a light viewer).
    */
   toPng(): string | null {
-    const canvas = this.plot?.ctx.canvas;
+    const canvas = this.canvas();
     if (!canvas) return null;
     const copy = document.createElement('canvas');
     copy.width = canvas.width;
@@ -86,47 +83,17 @@ export class RetentionChart {
     return copy.toDataURL('image/png');
   }
 
-  private rebuild(): void {
-    this.plot?.destroy();
-    this.plot = null;
-    const model = this.model;
-    if (this.note) {
-      this.note.textContent = model?.note ?? '';
-      this.note.hidden = !model?.note;
-    }
-    if (!model) return;
-    const palette = readPalette();
-    this.palette = JSON.stringify(palette);
-    const opts: uPlot.Options = {
-      width: this.width(),
-      height: HEIGHT,
-      series: seriesOptions(model, palette),
-      scales: { x: { time: false, range: [0, Math.max(1, model.xs.length - 1)] }, y: { range: yRange(model) } },
-      axes: axes(model, palette, this.xLabel),
-      cursor: { focus: { prox: 24 }, points: { size: 6 } },
-      focus: { alpha: 0.25 },
-      legend: { live: true },
+  protected build(model: ChartModel, palette: Palette): ChartSpec {
+    return {
+      options: {
+        series: seriesOptions(model, palette),
+        scales: { x: { time: false, range: [0, Math.max(1, model.xs.length - 1)] }, y: { range: yRange(model) } },
+        axes: axes(model, palette, this.xLabel),
+        cursor: { focus: { prox: 24 }, points: { size: 6 } },
+        focus: { alpha: 0.25 },
+        legend: { live: true },
+      },
+      data: [model.xs, ...model.series.map((s) => s.values)],
     };
-    this.plot = new uPlot(opts, [model.xs, ...model.series.map((s) => s.values)], this.container);
-  }
-
-  private width(): number {
-    return Math.max(200, Math.floor(this.container.clientWidth));
-  }
-
-  private fit(): void {
-    if (this.plot && Math.abs(this.plot.width - this.width()) >= 1) this.plot.setSize({ width: this.width(), height: HEIGHT });
-  }
-
-  private redrawIfThemeChanged(): void {
-    if (this.model && JSON.stringify(readPalette()) !== this.palette) this.rebuild();
-  }
-
-  /** Stops observing and frees the chart. */
-  dispose(): void {
-    this.resize.disconnect();
-    this.stopWatching();
-    this.plot?.destroy();
-    this.plot = null;
   }
 }
