@@ -3,10 +3,7 @@
 // never assertions. With --rows, a synthetic Dataset of that many rows instead of the file.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCsv } from '../src/ingest/parseCsv';
-import { sampleFile } from '../src/host/sampleSource';
-import { readTextChunks } from '../src/host/readText';
-import { resolvePlanWithoutPrompt } from '../src/cli/resolvePlan';
+import { loadCsv } from '../test/unit/engine/loadCsv';
 import { retentionTable } from '../src/engine/retention';
 import { revenueTable } from '../src/engine/revenue';
 import { explainOptions } from '../src/engine/explain';
@@ -20,10 +17,7 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { r
 async function load(): Promise<Dataset> {
   if (values.rows) return syntheticDataset({ rows: Number(values.rows), customers: Math.round(Number(values.rows) / 10), seed: 7 });
   const file = positionals[0] ?? resolve(__dirname, '../../shared/data/online_retail/online_retail.csv');
-  const sampled = await sampleFile(file, { timeZone: 'UTC' });
-  const { plan } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, 'UTC');
-  if (sampled.source.kind !== 'file') throw new Error('not a file');
-  return parseCsv(readTextChunks(file, sampled.source.encoding), plan, sampled.file);
+  return loadCsv(file);
 }
 
 function time(label: string, run: () => unknown): void {

@@ -3,10 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCsv } from '../../../src/ingest/parseCsv';
-import { sampleFile } from '../../../src/host/sampleSource';
-import { readTextChunks } from '../../../src/host/readText';
-import { resolvePlanWithoutPrompt } from '../../../src/cli/resolvePlan';
+import { loadCsv } from './loadCsv';
 import { retentionTable } from '../../../src/engine/retention';
 import { revenueTable } from '../../../src/engine/revenue';
 import { cellMembers } from '../../../src/engine/cellMembers';
@@ -22,10 +19,7 @@ describe('engine/retention on online_retail.csv', function () {
 
   before(async () => {
     assert.ok(existsSync(file), `missing ${file} (shared/ must sit beside the checkout)`);
-    const sampled = await sampleFile(file, { timeZone: 'UTC' });
-    const { plan } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, 'UTC');
-    assert.equal(sampled.source.kind, 'file');
-    if (sampled.source.kind === 'file') ds = await parseCsv(readTextChunks(file, sampled.source.encoding), plan, sampled.file);
+    ds = await loadCsv(file);
   });
 
   it('monthly classic: the 2010-12 cohort has 885 customers, 324 active in 2011-01, with its Wilson interval', () => {

@@ -3,10 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCsv } from '../../../../src/ingest/parseCsv';
-import { sampleFile } from '../../../../src/host/sampleSource';
-import { readTextChunks } from '../../../../src/host/readText';
-import { resolvePlanWithoutPrompt } from '../../../../src/cli/resolvePlan';
+import { loadCsv } from '../loadCsv';
 import { churnReport } from '../../../../src/engine/churn/report';
 import type { Dataset } from '../../../../src/shared/dataset';
 import type { ChurnReport } from '../../../../src/shared/churnReport';
@@ -32,10 +29,7 @@ describe('engine/churn on online_retail.csv', function () {
 
   before(async () => {
     assert.ok(existsSync(file), `missing ${file} (shared/ must sit beside the checkout)`);
-    const sampled = await sampleFile(file, { timeZone: 'UTC' });
-    const { plan } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, 'UTC');
-    assert.equal(sampled.source.kind, 'file');
-    if (sampled.source.kind === 'file') ds = await parseCsv(readTextChunks(file, sampled.source.encoding), plan, sampled.file);
+    ds = await loadCsv(file);
     days = purchaseDays(ds);
     report = churnReport(ds, { period: 'month', weekStart: 'monday' });
   });

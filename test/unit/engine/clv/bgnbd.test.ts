@@ -4,10 +4,7 @@ import { resolve } from 'node:path';
 import { bgnbdLogLikelihood, expectedPurchases, expectedPurchasesNew, fitBgNbd, pAlive, type BgNbdParams } from '../../../../src/engine/clv/bgnbd';
 import { calibrationSummary, groupRfm } from '../../../../src/engine/clv/summary';
 import { lgamma } from '../../../../src/engine/clv/special';
-import { parseCsv } from '../../../../src/ingest/parseCsv';
-import { sampleFile } from '../../../../src/host/sampleSource';
-import { readTextChunks } from '../../../../src/host/readText';
-import { resolvePlanWithoutPrompt } from '../../../../src/cli/resolvePlan';
+import { loadCsv } from '../loadCsv';
 import { CDNOW_DIR, cdnowSampleDataset } from './cdnow';
 
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -94,11 +91,7 @@ describe('engine/clv/bgnbd', () => {
 
     it('gives the same fit through the real ingest of cdnowElog_BTYD.csv (its 21 repeated rows are same-day purchases)', async () => {
       const file = resolve(CDNOW_DIR, 'cdnowElog_BTYD.csv');
-      const sampled = await sampleFile(file, { timeZone: 'UTC' });
-      const { plan } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, 'UTC');
-      assert.equal(sampled.source.kind, 'file');
-      if (sampled.source.kind !== 'file') return;
-      const ds = await parseCsv(readTextChunks(file, sampled.source.encoding), plan, sampled.file);
+      const ds = await loadCsv(file);
       assert.equal(ds.quality.skipped['duplicate row'], 21);
       const viaIngest = fitBgNbd(groupRfm(calibrationSummary(ds, '1997-09-30', 'week', true)));
       assert.equal(round(viaIngest.logLikelihood, 4), round(fit.logLikelihood, 4));
