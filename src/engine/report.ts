@@ -30,6 +30,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const quality = dataset.quality;
   return {
     schemaVersion: SCHEMA_VERSION,
+    shape: 'events',
     input: { file: dataset.file, rows: quality.rowsRead, skipped: { ...quality.skipped } },
     mapping: reportMapping(plan.mapping),
     retention: retentionTable(dataset, options),

@@ -20,6 +20,11 @@ const NAME_PATTERNS: Record<ColumnRole, RegExp> = {
   unitPrice: /^(unit[\s_-]*price|price|unit[\s_-]*cost|item[\s_-]*price|price[\s_-]*each|price[\s_-]*per[\s_-]*unit|unit[\s_-]*amount)$/i,
   orderId: /^(order|invoice|transaction|receipt|purchase|basket|cart|txn)[\s_-]*(id|no|num|number|key|code)?$/i,
   eventName: /^(event|event[\s_-]*(name|type)|action|activity|activity[\s_-]*type|interaction)$/i,
+  start: /^(start|started|start[\s_-]*(date|at|time|on)|(subscription|contract|service)[\s_-]*start(ed)?([\s_-]*(date|at|on))?|signup[\s_-]*(date|at|on)?|sign[\s_-]*up[\s_-]*date|activated[\s_-]*(at|on|date)?|activation[\s_-]*date|begin|begin[\s_-]*date|joined|join[\s_-]*date|since|from)$/i,
+  end: /^(end|ended|end[\s_-]*(date|at|time|on)|ended[\s_-]*(at|on)|(subscription|contract|service)[\s_-]*end(ed)?([\s_-]*(date|at|on))?|cancel{1,2}ed[\s_-]*(at|on|date)?|cancel{1,2}ation[\s_-]*(date|at|on)?|cancel[\s_-]*(date|at|on)|churn[\s_-]*(date|at|on)|churned[\s_-]*(at|on|date)|stop(ped)?[\s_-]*(date|at|on)?|terminat(ed|ion)[\s_-]*(at|on|date)?|until|to)$/i,
+  tenure: /^(tenure|tenure[\s_-]*(months?|days?|weeks?|years?|in[\s_-]*(months|days|weeks|years))|lifetime|lifespan|months[\s_-]*active|days[\s_-]*active|duration|duration[\s_-]*(months?|days?))$/i,
+  churned: /^(churn|churned|is[\s_-]*churned|has[\s_-]*churned|churn[\s_-]*(flag|label|status|value)|exited|cancel{1,2}ed|attrited|attrition([\s_-]*flag)?|left|is[\s_-]*active|active)$/i,
+  plan: /^(plan|plan[\s_-]*(name|id|type|tier|code)|tier|package|subscription[\s_-]*(plan|type|tier)|pricing[\s_-]*plan|product[\s_-]*plan)$/i,
 };
 
 /** Values of column `index` in the sample rows, trimmed, non-empty. */

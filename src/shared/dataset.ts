@@ -5,7 +5,15 @@ export type SkipReason =
   | 'invalid timestamp'
   | 'invalid amount'
   | 'wrong number of fields'
-  | 'duplicate row';
+  | 'duplicate row'
+  // subscriptions and customers shapes
+  | 'missing start'
+  | 'invalid start'
+  | 'invalid end'
+  | 'end before start'
+  | 'invalid tenure'
+  | 'invalid churned flag'
+  | 'duplicate customer';
 
 /** One problem, located: 1-based line in the file (counting physical lines) and the column name. */
 export interface RowProblem {

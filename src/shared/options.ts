@@ -87,12 +87,14 @@ export interface ChurnSettings {
 /** W derived from the 90th percentile of the gaps between purchases, by default. */
 export const DEFAULT_CHURN_SETTINGS: ChurnSettings = { churnWindow: 'auto', churnPercentile: 90 };
 
+import { DEFAULT_SUBSCRIPTION_POLICIES, type SubscriptionPolicies } from './subscriptionReport';
+
 /**
  * The controls an analysis depends on; changing one re-runs the engine on the cached Dataset.
  * Retention, segment and churn options are optional here and default to DEFAULT_RETENTION,
  * DEFAULT_SEGMENTS and DEFAULT_CHURN_SETTINGS (resolveOptions fills them in).
  */
-export interface AnalysisOptions extends Partial<RetentionOptions>, Partial<SegmentOptions>, Partial<ChurnSettings> {
+export interface AnalysisOptions extends Partial<RetentionOptions>, Partial<SegmentOptions>, Partial<ChurnSettings>, Partial<SubscriptionPolicies> {
   period: Period;
   weekStart: WeekStart;
 }
@@ -110,10 +112,10 @@ export const DEFAULT_SEGMENTS: SegmentOptions = { segment: null, segmentTopN: 5 
 export const DEFAULT_OPTIONS: AnalysisOptions = { period: 'month', weekStart: 'monday' };
 
 /** Every option with its default filled in. */
-export type ResolvedOptions = RetentionOptions & SegmentOptions & ChurnSettings & { period: Period; weekStart: WeekStart };
+export type ResolvedOptions = RetentionOptions & SegmentOptions & ChurnSettings & SubscriptionPolicies & { period: Period; weekStart: WeekStart };
 
 /** Fills in the defaults of every option not given. */
 export function resolveOptions(options: AnalysisOptions): ResolvedOptions {
   const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_RETENTION, ...DEFAULT_SEGMENTS, ...DEFAULT_CHURN_SETTINGS, ...defined } as ResolvedOptions;
+  return { ...DEFAULT_RETENTION, ...DEFAULT_SEGMENTS, ...DEFAULT_CHURN_SETTINGS, ...DEFAULT_SUBSCRIPTION_POLICIES, ...defined } as ResolvedOptions;
 }

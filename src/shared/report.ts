@@ -3,6 +3,8 @@ import type { AverageMethod, CohortKind, OffsetRange, Period, PresetName, RateBa
 import type { RowProblem, SkipReason, TimePrecision } from './dataset';
 import type { ChurnReport } from './churnReport';
 import type { PredictiveReport } from './predictiveReport';
+import type { SurvivalReport } from './survivalReport';
+import type { SubscriptionReport } from './subscriptionReport';
 
 /** Bump when a field of the stable core (DESIGN.md §6) changes meaning. */
 export const SCHEMA_VERSION = 1;
@@ -153,6 +155,7 @@ export interface ReportChoices {
 /** The report: JSON-serialisable, aggregates only (never raw rows). Stable core per DESIGN.md §6. */
 export interface ReportModel {
   schemaVersion: number;
+  shape: 'events';
   input: { file: string; rows: number; skipped: Partial<Record<SkipReason, number>> };
   mapping: Pick<ColumnMapping, 'customerId' | 'timestamp' | 'amount'> & Partial<ColumnMapping>;
   retention: RetentionTable;
@@ -175,4 +178,40 @@ export interface CellCustomer {
   orders: number;
   revenue: number | null;
   line: number;                // the customer's first line in the file
+}
+
+/** What the parse of a subscriptions or customers file found, for the data-quality section. */
+export interface LifetimeQualityReport {
+  rowsRead: number;
+  rowsUsed: number;
+  skipped: Partial<Record<SkipReason, number>>;
+  examples: Partial<Record<SkipReason, RowProblem[]>>;
+  dateFormat: DateFormat | null;   // null for a customers table read from a tenure column
+  firstStart: string | null;       // ISO civil date-time of the earliest start (subscriptions, or customers with a start column)
+  dataEnd: string | null;          // ISO civil date-time, exclusive; active subscriptions are censored here
+  active: number;                  // subjects still active (censored)
+}
+
+/**
+ * The report of a subscriptions or customers file (issue 6): survival for both shapes, MRR and
+ * logo metrics for subscriptions. Same conventions as ReportModel (JSON, aggregates only).
+ */
+export interface LifetimeReportModel {
+  schemaVersion: number;
+  shape: 'subscriptions' | 'customers';
+  input: { file: string; rows: number; skipped: Partial<Record<SkipReason, number>> };
+  mapping: Partial<ColumnMapping>;               // the roles this shape mapped (others absent)
+  survival: SurvivalReport;
+  subscriptions: SubscriptionReport | null;      // null for the customers shape
+  choices: { segmentColumns: string[] };         // categorical columns the survival curves can be split by
+  quality: LifetimeQualityReport;
+  settings: ReportSettings;
+}
+
+/** Any report the engine produces; `shape` tells them apart. */
+export type AnyReport = ReportModel | LifetimeReportModel;
+
+/** True for the events report (cohort tables, churn, value). */
+export function isEventsReport(report: AnyReport): report is ReportModel {
+  return report.shape === 'events';
 }

@@ -38,7 +38,7 @@ describe('cli (dist/cli.js)', function () {
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout);
     assert.deepEqual(core(report), JSON.parse(readFileSync(fixture('orders.expected.json'), 'utf8')));
-    assert.deepEqual(Object.keys(report).slice(0, 5), ['schemaVersion', 'input', 'mapping', 'retention', 'kpis']);
+    assert.deepEqual(Object.keys(report).slice(0, 6), ['schemaVersion', 'shape', 'input', 'mapping', 'retention', 'kpis']);
     assert.match(r.stderr, /orders\.csv: 9 rows read, 0 skipped; 5 customers in 2 monthly cohorts/);
   });
 

@@ -97,7 +97,7 @@ export function makePlan(mapping: Partial<ColumnMapping> = {}, extra: Partial<In
   return {
     dialect: { delimiter: ',', hasHeader: true, decimalComma: false },
     header: Object.values(mapping).filter((v): v is string => typeof v === 'string'),
-    mapping: { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, eventName: null, ...mapping },
+    mapping: { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, eventName: null, start: null, end: null, tenure: null, churned: null, plan: null, ...mapping },
     dateFormat: 'iso',
     timeZone: 'UTC',
     ...extra,

@@ -22,7 +22,7 @@ describe('engine/report', () => {
   });
 
   it('orders the top-level keys as documented', () => {
-    assert.deepEqual(Object.keys(report), ['schemaVersion', 'input', 'mapping', 'retention', 'kpis', 'revenue', 'segments', 'explain', 'churn', 'predictive', 'choices', 'quality', 'settings']);
+    assert.deepEqual(Object.keys(report), ['schemaVersion', 'shape', 'input', 'mapping', 'retention', 'kpis', 'revenue', 'segments', 'explain', 'churn', 'predictive', 'choices', 'quality', 'settings']);
   });
 
   it('adds revenue, explain lines and the choices the file offers', () => {

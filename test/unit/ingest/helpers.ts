@@ -62,7 +62,7 @@ export function plain(d: Dataset): Record<string, unknown> {
 
 /** A mapping with every role unmapped except those given. */
 export function mapping(m: Partial<ColumnMapping>): ColumnMapping {
-  return { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, eventName: null, ...m };
+  return { customerId: null, timestamp: null, amount: null, quantity: null, unitPrice: null, orderId: null, eventName: null, start: null, end: null, tenure: null, churned: null, plan: null, ...m };
 }
 
 /** A plan for `header` written by hand (independent of sniffing and role guessing). */

@@ -17,7 +17,7 @@ function started(): ViewState {
 const FULL: Required<ViewOptions> = {
   period: 'month', mode: 'classic', brackets: [], window: 'calendar', cohorts: 'first', rateBase: 'cohort', average: 'pooled',
   minOccurrences: 1, cohortEvent: null, returnEvent: null, smallCohort: 30, segment: null, segmentTopN: 5,
-  churnWindow: 'auto', churnPercentile: 90,
+  churnWindow: 'auto', churnPercentile: 90, samePeriodChurn: 'count', cancelAt: 'date', reactivation: 'original-cohort',
 };
 
 const c1: CellCustomer = { id: 'c1', firstActivity: '2024-01-01T00:00:00', lastActivity: '2024-03-01T00:00:00', orders: 3, revenue: 31, line: 2 };

@@ -33,7 +33,7 @@ describe('webview/optionsModel', () => {
     assert.deepEqual(fullViewOptions({ period: 'week', average: 'simple', cohortEvent: 'signup' }), {
       period: 'week', mode: 'classic', brackets: [], window: 'calendar', cohorts: 'first', rateBase: 'cohort', average: 'simple',
       minOccurrences: 1, cohortEvent: 'signup', returnEvent: null, smallCohort: 30, segment: null, segmentTopN: 5,
-      churnWindow: 'auto', churnPercentile: 90,
+      churnWindow: 'auto', churnPercentile: 90, samePeriodChurn: 'count', cancelAt: 'date', reactivation: 'original-cohort',
     });
   });
 

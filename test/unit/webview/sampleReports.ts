@@ -19,6 +19,7 @@ export function defaultDefinition(smallCohort = 30): RetentionDefinition {
 export function ordersReport(): ReportModel {
   return {
     schemaVersion: 1,
+  shape: 'events',
     input: { file: 'orders.csv', rows: 9, skipped: {} },
     mapping: { customerId: 'customer_id', timestamp: 'month', amount: 'amount' },
     retention: {
@@ -169,6 +170,7 @@ export function bigReport(period: Period = 'month', labels: string[] = monthLabe
   const letter = { day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' }[period];
   return {
     schemaVersion: 1,
+  shape: 'events',
     input: { file: `shop-orders ${XSS_IMG}.csv`, rows: 48_213, skipped: { 'invalid timestamp': 17, 'missing customer id': 3 } },
     mapping: { customerId: 'Customer ID', timestamp: 'InvoiceDate', amount: `Amount ${XSS_IMG}`, orderId: 'Invoice' },
     retention: { period, mode: 'classic', cohorts, average, atRisk, columns: labels.map((_, k) => `${letter}${k}`), definition: defaultDefinition(300) },
