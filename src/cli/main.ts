@@ -17,6 +17,7 @@ import { analysisOptions } from './labArgs';
 import { resolvePlanWithoutPrompt } from './resolvePlan';
 import { summaryLine } from './summary';
 import { CRR_HELP, runCrr } from './crr';
+import { runLifetimeReport } from './lifetime';
 
 async function runReport(args: ReportArgs): Promise<void> {
   if (!isValidTimeZone(args.timeZone)) throw new UsageError(`--tz: unknown time zone '${args.timeZone}'`);
@@ -26,6 +27,13 @@ async function runReport(args: ReportArgs): Promise<void> {
   const { plan, notes } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, args.timeZone);
   for (const note of notes) process.stderr.write(`  ${note}\n`);
   if (sampled.source.kind !== 'file') throw new Error('unreachable: CLI sources are files');
+  if (plan.shape === 'subscriptions' || plan.shape === 'customers') {
+    if (Object.values(args.exports).some((t) => t !== null)) throw new UsageError('--csv, --markdown, --svg and --png export the cohort table of an events file');
+    return runLifetimeReport({
+      args, plan, file: sampled.file, encoding: sampled.source.encoding, options: { ...options, period: args.period },
+      renderHtml: (report) => renderStandaloneHtml({ title: `Survival — ${sampled.file}`, reports: { [args.period]: report }, period: args.period, ...bundleTexts() }),
+    });
+  }
   const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file);
   const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { ...options, period } satisfies AnalysisOptions });
   // The customer-value fit does not depend on the period: once, on the main report.

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../host/analysisService';
-import type { ReportModel } from '../shared/report';
+import type { AnyReport } from '../shared/report';
 
 /**
  * "Retention Lens: Analyze Retention": the explorer/editor menus pass the file's Uri; from the
  * palette it is the active editor's CSV (saved, unsaved or untitled), or the report panel's file.
  */
 export function analyzeCommand(service: AnalysisService) {
-  return async (uri?: vscode.Uri): Promise<ReportModel | undefined> => {
+  return async (uri?: vscode.Uri): Promise<AnyReport | undefined> => {
     const target = uri instanceof vscode.Uri ? uri : activeTarget(service);
     if (!target) {
       void vscode.window.showErrorMessage('Retention Lens: open a CSV file first, or right-click one in the Explorer.');

@@ -5,7 +5,7 @@ import { IngestError } from '../ingest/errors';
 import type { IngestPlan } from '../shared/mapping';
 import type { PanelState } from '../shared/protocol';
 import type { WeekStart } from '../shared/options';
-import type { ReportModel } from '../shared/report';
+import type { AnyReport, ReportModel } from '../shared/report';
 import { REPORT_VIEW_TYPE, ReportPanel, panelTitle, type PanelBackend } from '../panel/reportPanel';
 import { CancelledError, type DatasetWorker } from './datasetWorker';
 import { loadWithProgress } from './loadWithProgress';
@@ -18,7 +18,7 @@ import type { ExportFormat, ViewOptions } from '../shared/protocol';
 
 /** What the tests (and nothing else) read back from the extension. */
 export interface TestApi {
-  lastReport(): ReportModel | undefined;
+  lastReport(): AnyReport | undefined;
   lastError(): string | undefined;
   lastExport(): string | undefined;
   panelCount(): number;
@@ -31,14 +31,14 @@ export interface TestApi {
  */
 export class AnalysisService implements PanelBackend, TestApi {
   private readonly panels = new Map<string, ReportPanel>();
-  private last: ReportModel | undefined;
+  private last: AnyReport | undefined;
   private lastErrorMessage: string | undefined;
   private lastExportPath: string | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly store: MappingStore) {}
 
   /** Analyses a CSV and shows it; resolves with the report, or undefined on cancel or error. */
-  async analyze(uri: vscode.Uri, how: { forceMapping?: boolean } = {}): Promise<ReportModel | undefined> {
+  async analyze(uri: vscode.Uri, how: { forceMapping?: boolean } = {}): Promise<AnyReport | undefined> {
     const key = uri.toString();
     try {
       const loaded = await this.load(uri, how.forceMapping ?? false);
@@ -113,7 +113,7 @@ export class AnalysisService implements PanelBackend, TestApi {
     void vscode.window.showErrorMessage(`Retention Lens: ${this.lastErrorMessage}`);
   }
 
-  lastReport(): ReportModel | undefined { return this.last; }
+  lastReport(): AnyReport | undefined { return this.last; }
   lastExport(): string | undefined { return this.lastExportPath; }
   lastError(): string | undefined { return this.lastErrorMessage; }
   panelCount(): number { return this.panels.size; }

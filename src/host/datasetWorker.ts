@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
-import type { CellCustomer, ReportModel } from '../shared/report';
+import type { AnyReport, CellCustomer } from '../shared/report';
 import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 import type { CsvSource, LoadSummary, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -54,9 +54,9 @@ export class DatasetWorker {
   }
 
   /** Runs the engine on the loaded Dataset (no re-parse). */
-  analyze(options: AnalysisOptions): Promise<ReportModel> {
+  analyze(options: AnalysisOptions): Promise<AnyReport> {
     const requestId = this.nextRequestId++;
-    return new Promise<ReportModel>((resolve, reject) => {
+    return new Promise<AnyReport>((resolve, reject) => {
       this.analyses.set(requestId, { resolve: resolve as (v: never) => void, reject });
       this.send({ type: 'analyze', requestId, options });
     });

@@ -2,14 +2,16 @@
 // analysis requests on it — so the extension host's thread never parses, and a control change
 // re-runs the engine without re-reading the file. Terminating the worker frees the Dataset.
 import { parentPort } from 'node:worker_threads';
-import { parseCsv } from '../ingest/parseCsv';
+import { parseAnyShape } from '../ingest/parseAnyShape';
 import { IngestError } from '../ingest/errors';
 import { buildReport } from '../engine/report';
+import { buildLifetimeReport } from '../engine/lifetimeReport';
 import { cellMembers } from '../engine/cellMembers';
 import { cellCustomers } from '../engine/drilldown';
 import { predictiveReport } from '../engine/clv/predictive';
 import { resolveOptions } from '../shared/options';
 import type { Dataset } from '../shared/dataset';
+import type { LifetimeDataset } from '../shared/lifetimes';
 import type { IngestPlan } from '../shared/mapping';
 import { readTextChunks, sliceText } from './readText';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
@@ -18,7 +20,10 @@ import { assertNever } from '../shared/assertNever';
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
 
-let loaded: { dataset: Dataset; plan: IngestPlan } | null = null;
+/** The parsed file: an events Dataset, or a subscriptions / customers one (they get a lifetime report). */
+type Loaded = { kind: 'events'; dataset: Dataset; plan: IngestPlan } | { kind: 'lifetime'; dataset: LifetimeDataset; plan: IngestPlan };
+
+let loaded: Loaded | null = null;
 const post = (message: WorkerResponse): void => port.postMessage(message);
 
 async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
@@ -34,19 +39,29 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
   const chunks = source.kind === 'file'
     ? readTextChunks(source.path, source.encoding, (n) => { bytesRead += n; })
     : sliceText(source.text);
-  const dataset = await parseCsv(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
-  loaded = { dataset, plan: request.plan };
+  const dataset = await parseAnyShape(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
+  loaded = 'shape' in dataset ? { kind: 'lifetime', dataset, plan: request.plan } : { kind: 'events', dataset, plan: request.plan };
   post({ type: 'loaded', summary: { rowsRead: dataset.quality.rowsRead, rowsUsed: dataset.rowCount, customers: dataset.customerIds.length } });
 }
 
 function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): void {
   if (!loaded) throw new Error('no dataset loaded');
-  post({ type: 'report', requestId: request.requestId, report: buildReport({ ...loaded, options: request.options }) });
+  const report = loaded.kind === 'events'
+    ? buildReport({ dataset: loaded.dataset, plan: loaded.plan, options: request.options })
+    : buildLifetimeReport({ dataset: loaded.dataset, plan: loaded.plan, options: request.options });
+  post({ type: 'report', requestId: request.requestId, report });
+}
+
+/** The loaded events Dataset; cohort drill-down and the customer-value fit need purchases. */
+function eventsLoaded(): { dataset: Dataset; plan: IngestPlan } {
+  if (!loaded) throw new Error('no dataset loaded');
+  if (loaded.kind !== 'events') throw new Error(`${loaded.dataset.file}: this needs an events / orders file, not ${loaded.dataset.shape}`);
+  return loaded;
 }
 
 /** The customers behind one table cell (drill-down), at most `limit` of them. */
 function listCellCustomers(request: Extract<WorkerRequest, { type: 'cellCustomers' }>): void {
-  if (!loaded) throw new Error('no dataset loaded');
+  const loaded = eventsLoaded();
   const members = cellMembers(loaded.dataset, resolveOptions(request.options), request.cohort, request.column);
   const { customers, total } = cellCustomers(loaded.dataset, members, request.limit);
   post({ type: 'cellCustomers', requestId: request.requestId, customers, total });
@@ -54,7 +69,7 @@ function listCellCustomers(request: Extract<WorkerRequest, { type: 'cellCustomer
 
 /** Fits the customer-value models on the loaded Dataset. */
 function predict(request: Extract<WorkerRequest, { type: 'predict' }>): void {
-  if (!loaded) throw new Error('no dataset loaded');
+  const loaded = eventsLoaded();
   post({ type: 'predictive', requestId: request.requestId, report: predictiveReport(loaded.dataset, request.options) });
 }
 

@@ -1,6 +1,6 @@
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
-import type { CellCustomer, ReportModel } from '../shared/report';
+import type { AnyReport, CellCustomer } from '../shared/report';
 import type { TextEncodingName } from '../ingest/decode';
 import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 
@@ -23,7 +23,7 @@ export interface LoadSummary { rowsRead: number; rowsUsed: number; customers: nu
 export type WorkerResponse =
   | { type: 'progress'; bytesRead: number; rowsRead: number }
   | { type: 'loaded'; summary: LoadSummary }
-  | { type: 'report'; requestId: number; report: ReportModel }
+  | { type: 'report'; requestId: number; report: AnyReport }
   | { type: 'cellCustomers'; requestId: number; customers: CellCustomer[]; total: number }
   | { type: 'predictive'; requestId: number; report: PredictiveReport }
   | { type: 'error'; requestId: number | null; message: string; code: string | null };

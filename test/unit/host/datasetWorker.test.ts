@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CancelledError, DatasetWorker, WorkerError } from '../../../src/host/datasetWorker';
 import { sampleFile } from '../../../src/host/sampleSource';
+import { isEventsReport, type AnyReport, type ReportModel } from '../../../src/shared/report';
 
 const root = resolve(__dirname, '../../..');
 const workerScript = join(root, 'dist/worker.js');
@@ -37,6 +38,12 @@ async function loadFile(worker: DatasetWorker, path: string, onProgress?: (p: { 
   return worker.load(sampled.source, sampled.analysis.plan, sampled.file, onProgress);
 }
 
+/** The events report, failing the test when the worker answered with another shape. */
+function events(report: AnyReport): ReportModel {
+  assert.ok(isEventsReport(report), `expected an events report, got ${report.shape}`);
+  return report;
+}
+
 describe('host/datasetWorker', function () {
   this.timeout(600000);
   let dir: string;
@@ -51,9 +58,9 @@ describe('host/datasetWorker', function () {
     try {
       const summary = await loadFile(worker, join(root, 'test/fixtures/orders.csv'));
       assert.deepEqual(summary, { rowsRead: 9, rowsUsed: 9, customers: 5 });
-      const month = await worker.analyze({ period: 'month', weekStart: 'monday' });
+      const month = events(await worker.analyze({ period: 'month', weekStart: 'monday' }));
       assert.deepEqual(month.retention.cohorts.map((c) => c.counts), [[3, 2, 1], [2, 1, null]]);
-      const quarter = await worker.analyze({ period: 'quarter', weekStart: 'monday' });
+      const quarter = events(await worker.analyze({ period: 'quarter', weekStart: 'monday' }));
       assert.deepEqual(quarter.retention.cohorts.map((c) => [c.cohort, c.size, c.counts]), [['2024-Q1', 5, [5]]]);
     } finally {
       worker.dispose();
@@ -95,7 +102,7 @@ describe('host/datasetWorker', function () {
       const summary = await loadFile(worker, path);
       assert.equal(summary.rowsRead, rows);
       assert.equal(summary.customers, 5000);
-      const report = await worker.analyze({ period: 'month', weekStart: 'monday' });
+      const report = events(await worker.analyze({ period: 'month', weekStart: 'monday' }));
       assert.equal(report.kpis.customers, 5000);
     } finally {
       clearInterval(timer);
