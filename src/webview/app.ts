@@ -133,7 +133,7 @@ export class App {
   private showTable(state: ViewState): void {
     const report = state.report!;
     const dataEnd = formatDataEnd(report.quality.dataEnd, report.quality.timePrecision);
-    this.tableScroll.replaceChildren(renderCohortTable({ report, metric: state.metric, display: state.display, dataEnd }, this.opts.onCell));
+    this.tableScroll.replaceChildren(renderCohortTable({ report, metric: state.metric, display: state.display, dataEnd }, this.opts.onCell, this.tableScroll));
     this.tableNotes.replaceChildren(...tableNotes(report, this.opts.onCell !== null).map((n) => el('p', { text: n })));
   }
 

@@ -50,8 +50,24 @@ function heatFor(grid: MetricGrid, value: number, maxMoney: number): string | nu
   return heatClass(maxMoney > 0 ? Math.max(0, value) / maxMoney : 0);
 }
 
+/** Largest value of the grid (0 at least); a loop, since a spread of a million cells overflows the stack. */
 function maxOf(grid: MetricGrid): number {
-  return Math.max(0, ...grid.rows.flatMap((r) => r.filter((v): v is number => v !== null)));
+  let max = 0;
+  for (const row of grid.rows) for (const v of row) if (v !== null && v > max) max = v;
+  return max;
+}
+
+/** What every row's cells share, computed once per table rather than once per row. */
+export interface PreparedGrid {
+  grid: MetricGrid;
+  maxMoney: number;              // the largest value, for money heat steps
+  columns: number;               // columnCount of the table
+}
+
+/** The metric grid of the context and its maximum, for cohortCells. */
+export function prepareGrid(ctx: CellContext): PreparedGrid {
+  const grid = metricGrid(ctx.report, ctx.metric);
+  return { grid, maxMoney: maxOf(grid), columns: columnCount(ctx.report.retention) };
 }
 
 function customersTitle(table: RetentionTable, row: CohortRow, j: number): string {
@@ -72,14 +88,16 @@ function revenueTitle(metric: Metric, label: string, value: number): string {
   return `${label}: ${formatMoney(value)} ${MONEY_WORDS[metric as keyof typeof MONEY_WORDS]}`;
 }
 
-/** The cells of cohort row i, padded with absent cells up to columnCount. */
-export function cohortCells(i: number, ctx: CellContext): CellView[] {
+/**
+ * The cells of cohort row i, padded with absent cells up to columnCount; only columns [from, to)
+ * when given (a windowed table renders the columns in view).
+ */
+export function cohortCells(i: number, ctx: CellContext, prepared: PreparedGrid = prepareGrid(ctx), from = 0, to = prepared.columns): CellView[] {
   const table = ctx.report.retention;
   const row = table.cohorts[i];
-  const grid = metricGrid(ctx.report, ctx.metric);
-  const maxMoney = maxOf(grid);
+  const { grid, maxMoney } = prepared;
   const cells: CellView[] = [];
-  for (let j = 0; j < columnCount(table); j++) {
+  for (let j = from; j < to; j++) {
     const value = grid.rows[i][j] ?? null;
     if (value === null || (row.counts[j] ?? null) === null) {
       cells.push({ column: j, text: '', title: null, classes: ['cell', 'absent'] });
@@ -130,12 +148,12 @@ function averageTitle(table: RetentionTable, j: number, label: string): string {
  * The summary row's cells (average, or total for absolute revenue). Always the metric's own
  * format (also in count mode: a sum of counts over a varying set of cohorts is not a number anyone reads).
  */
-export function summaryCells(ctx: CellContext): CellView[] {
+export function summaryCells(ctx: CellContext, prepared: PreparedGrid = prepareGrid(ctx), from = 0, to = prepared.columns): CellView[] {
   const table = ctx.report.retention;
-  const grid = metricGrid(ctx.report, ctx.metric);
-  const maxMoney = Math.max(maxOf(grid), ...grid.summary.filter((v): v is number => v !== null));
+  const { grid } = prepared;
+  const maxMoney = Math.max(prepared.maxMoney, maxOf({ ...grid, rows: [grid.summary] }));
   const cells: CellView[] = [];
-  for (let j = 0; j < columnCount(table); j++) {
+  for (let j = from; j < to; j++) {
     const value = grid.summary[j] ?? null;
     if (value === null) {
       cells.push({ column: j, text: '', title: null, classes: ['cell', 'absent'] });
@@ -149,8 +167,9 @@ export function summaryCells(ctx: CellContext): CellView[] {
 }
 
 /** The "Number at risk" row: customers in cohorts whose cell is present, per column. */
-export function atRiskCells(table: RetentionTable): CellView[] {
-  return Array.from({ length: columnCount(table) }, (_, j) => {
+export function atRiskCells(table: RetentionTable, from = 0, to = columnCount(table)): CellView[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => {
+    const j = from + k;
     const n = table.atRisk[j] ?? null;
     return n === null
       ? { column: j, text: '', title: null, classes: ['cell', 'at-risk', 'absent'] }

@@ -10,9 +10,10 @@ import { METRIC_LABELS, metricGrid } from '../metricModel';
 import { MODE_LABELS, RATE_BASE_LABELS } from '../optionsModel';
 import { columnTitle, periodWords } from '../periods';
 import {
-  atRiskCells, cohortCells, cohortTitle, columnCount, columnLabel, hasPartialCells, hasSmallCohorts, partialNote, rowClasses, summaryCells,
+  atRiskCells, cohortCells, cohortTitle, columnCount, columnLabel, hasPartialCells, hasSmallCohorts, partialNote, prepareGrid, rowClasses, summaryCells,
   type CellContext, type CellView,
 } from '../tableModel';
+import { releaseScroller, renderWindowedTable, WINDOW_CELL_THRESHOLD } from './windowedTable';
 
 function cellElement(cell: CellView, clickable: boolean): HTMLTableCellElement {
   const active = clickable && !cell.classes.includes('absent');
@@ -88,21 +89,30 @@ function listen(table: HTMLTableElement, onCell: (cohort: string, column: number
   if (first) first.tabIndex = 0;
 }
 
-/** Builds the table for the view; onCell is null where there is no host to list customers (standalone). */
-export function renderCohortTable(ctx: CellContext, onCell: ((cohort: string, column: number) => void) | null): HTMLTableElement {
+/**
+ * Builds the table for the view; onCell is null where there is no host to list customers
+ * (standalone). Given its scroll container, a table of more than WINDOW_CELL_THRESHOLD cells
+ * renders only what is in view (render/windowedTable.ts).
+ */
+export function renderCohortTable(ctx: CellContext, onCell: ((cohort: string, column: number) => void) | null, scroller?: HTMLElement): HTMLTableElement {
   const { report } = ctx;
   const table = report.retention;
+  if (scroller) {
+    if (table.cohorts.length * columnCount(table) > WINDOW_CELL_THRESHOLD) return renderWindowedTable(ctx, onCell, scroller, tableCaption(report, ctx.metric));
+    releaseScroller(scroller);
+  }
   const clickable = onCell !== null;
+  const prepared = prepareGrid(ctx);
   const rows = table.cohorts.map((row, i) =>
     el('tr', { className: rowClasses(row).join(' ') || undefined, attrs: { 'data-cohort': row.cohort } },
       el('th', { className: 'cohort', text: row.cohort, attrs: { scope: 'row', title: cohortTitle(row, table) } }),
       el('td', { className: 'size', text: formatInteger(row.size) }),
-      ...cohortCells(i, ctx).map((c) => cellElement(c, clickable))));
+      ...cohortCells(i, ctx, prepared).map((c) => cellElement(c, clickable))));
   const summaryLabel = metricGrid(report, ctx.metric).summaryLabel;
   const summary = el('tr', { className: 'average-row' },
     el('th', { className: 'cohort', text: summaryLabel, attrs: { scope: 'row' } }),
     el('td', { className: 'size', text: formatInteger(table.cohorts.reduce((a, c) => a + c.size, 0)), attrs: { title: 'All customers' } }),
-    ...summaryCells(ctx).map((c) => cellElement(c, false)));
+    ...summaryCells(ctx, prepared).map((c) => cellElement(c, false)));
   const atRisk = el('tr', { className: 'at-risk-row' },
     el('th', { className: 'cohort', text: 'Number at risk', attrs: { scope: 'row', title: 'Customers in the cohorts old enough to have each column' } }),
     el('td', { className: 'size' }),
