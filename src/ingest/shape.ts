@@ -1,0 +1,79 @@
+// What one row of the file is (DESIGN.md §3: events, subscriptions or customers), decided from
+// the header and the sampled rows. Always shown to the user for confirmation; a shape given by a
+// flag or a remembered mapping wins, and so do roles only one shape has (--tenure → customers).
+import type { ColumnMapping, DataShape } from '../shared/mapping';
+import { detectDateFormat, makeTimeParser } from './dates';
+import { findLifetimeColumns, type LifetimeColumns } from './lifetimeRoles';
+import { columnValues, NAME_PATTERNS } from './roles';
+import type { CsvSniff } from './sniff';
+
+/** The detected shape, whether it is sure enough to go on without asking, and why. */
+export interface ShapeDetection {
+  shape: DataShape;
+  confident: boolean;
+  reason: string;
+}
+
+/** Date columns that belong to an events file (an order or a login), never to a lifetime. */
+const EVENT_DATE_NAME = /(order|event|purchase|invoice|transaction|visit|login|session|payment|activity|txn)/i;
+
+/** The shape fixed roles imply: tenure/churned only exist in customers, start/end/plan in subscriptions. */
+function shapeOfRoles(fixed: Partial<ColumnMapping>): DataShape | null {
+  if (fixed.tenure || fixed.churned) return 'customers';
+  if (fixed.start || fixed.end || fixed.plan) return 'subscriptions';
+  if (fixed.timestamp) return 'events';
+  return null;
+}
+
+/** Whether ids repeat in the sample (one row per customer means they do not). */
+function idsRepeat(sniff: CsvSniff, column: string | null): boolean {
+  if (column === null) return false;
+  const values = columnValues(sniff, sniff.header.indexOf(column));
+  return new Set(values).size < values.length;
+}
+
+/**
+ * Start and end times of day on every row, none blank, read as sessions or visits: subscriptions
+ * are dated by day and the active ones have no end.
+ */
+function looksLikeSessions(sniff: CsvSniff, cols: LifetimeColumns): boolean {
+  if (cols.start === null || cols.end === null) return false;
+  const index = sniff.header.indexOf(cols.end);
+  if (sniff.sampleRows.some((r) => (r[index] ?? '').trim() === '')) return false;
+  const values = columnValues(sniff, sniff.header.indexOf(cols.start));
+  const format = detectDateFormat(values).format;
+  if (format === null) return false;
+  const parse = makeTimeParser(format, 'UTC');
+  return values.every((v) => {
+    const p = parse(v);
+    return p === null || (p.precision !== 'day' && p.precision !== 'month');
+  });
+}
+
+/** A date column named for orders or events besides the lifetime ones: an events file. */
+function hasEventDate(sniff: CsvSniff, cols: LifetimeColumns): boolean {
+  const lifetime = new Set([cols.start, cols.end]);
+  return sniff.header.some((name, i) => !lifetime.has(name) && NAME_PATTERNS.timestamp.test(name) && EVENT_DATE_NAME.test(name)
+    && detectDateFormat(columnValues(sniff, i)).matched > 0);
+}
+
+/** Decides the shape from the sample; `given` (a flag, a remembered mapping) wins. */
+export function detectShape(sniff: CsvSniff, fixed: Partial<ColumnMapping>, given?: DataShape): ShapeDetection {
+  if (given) return { shape: given, confident: true, reason: 'given' };
+  const implied = shapeOfRoles(fixed);
+  if (implied) return { shape: implied, confident: true, reason: 'implied by the columns given' };
+  const cols = findLifetimeColumns(sniff, fixed);
+  if (hasEventDate(sniff, cols)) return { shape: 'events', confident: true, reason: 'an order or event date column' };
+  if (cols.tenure) {
+    const sure = cols.customerByName && cols.churned !== null;
+    return { shape: 'customers', confident: sure, reason: `tenure column '${cols.tenure}'${cols.churned ? ` and churned flag '${cols.churned}'` : ''}` };
+  }
+  if (cols.start && cols.end && !looksLikeSessions(sniff, cols)) {
+    return { shape: 'subscriptions', confident: cols.customerByName, reason: `start '${cols.start}' and end '${cols.end}' columns` };
+  }
+  if (cols.start && cols.churned && !idsRepeat(sniff, cols.customerId)) {
+    return { shape: 'customers', confident: false, reason: `start '${cols.start}' and churned flag '${cols.churned}', one row per customer` };
+  }
+  // Events stay the default: a lone start or tenure-less file reads as it always did.
+  return { shape: 'events', confident: cols.start === null && cols.churned === null, reason: 'no lifetime columns' };
+}
