@@ -15,7 +15,9 @@ export interface ShapeDetection {
 }
 
 /** Date columns that belong to an events file (an order or a login), never to a lifetime. */
-const EVENT_DATE_NAME = /(order|event|purchase|invoice|transaction|visit|login|session|payment|activity|txn)/i;
+const EVENT_DATE_NAME = /(order|event|purchase|invoice|transaction|visit|login|session|txn)/i;
+/** Summary columns of a customer table (last_order_date, first_purchase_at) are not events. */
+const SUMMARY_PREFIX = /^(last|first|next|latest|previous|prev|most[\s_-]*recent)[\s_-]/i;
 
 /** The shape fixed roles imply: tenure/churned only exist in customers, start/end/plan in subscriptions. */
 function shapeOfRoles(fixed: Partial<ColumnMapping>): DataShape | null {
@@ -54,7 +56,7 @@ function looksLikeSessions(sniff: CsvSniff, cols: LifetimeColumns): boolean {
 function hasEventDate(sniff: CsvSniff, cols: LifetimeColumns): boolean {
   const lifetime = new Set([cols.start, cols.end]);
   return sniff.header.some((name, i) => !lifetime.has(name) && NAME_PATTERNS.timestamp.test(name) && EVENT_DATE_NAME.test(name)
-    && detectDateFormat(columnValues(sniff, i)).matched > 0);
+    && !SUMMARY_PREFIX.test(name) && detectDateFormat(columnValues(sniff, i)).matched > 0);
 }
 
 /** Decides the shape from the sample; `given` (a flag, a remembered mapping) wins. */
@@ -63,11 +65,14 @@ export function detectShape(sniff: CsvSniff, fixed: Partial<ColumnMapping>, give
   const implied = shapeOfRoles(fixed);
   if (implied) return { shape: implied, confident: true, reason: 'implied by the columns given' };
   const cols = findLifetimeColumns(sniff, fixed);
+  const tenure = (): ShapeDetection => ({
+    shape: 'customers', confident: cols.customerByName && cols.churned !== null,
+    reason: `tenure column '${cols.tenure}'${cols.churned ? ` and churned flag '${cols.churned}'` : ''}`,
+  });
+  // Tenure with a churned flag is a customer table even beside an order date column.
+  if (cols.tenure && cols.churned) return tenure();
   if (hasEventDate(sniff, cols)) return { shape: 'events', confident: true, reason: 'an order or event date column' };
-  if (cols.tenure) {
-    const sure = cols.customerByName && cols.churned !== null;
-    return { shape: 'customers', confident: sure, reason: `tenure column '${cols.tenure}'${cols.churned ? ` and churned flag '${cols.churned}'` : ''}` };
-  }
+  if (cols.tenure) return tenure();
   if (cols.start && cols.end && !looksLikeSessions(sniff, cols)) {
     return { shape: 'subscriptions', confident: cols.customerByName, reason: `start '${cols.start}' and end '${cols.end}' columns` };
   }

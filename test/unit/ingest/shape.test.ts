@@ -55,6 +55,11 @@ describe('ingest/shape detectShape', () => {
     assert.equal(shapeOf(mixed).shape, 'events');
   });
 
+  it('a customer table with summary dates (last_order_date) stays customers', () => {
+    assert.equal(shapeOf('customer_id,signup_date,churn_date,last_order_date\nc1,2024-01-01,,2024-02-01\nc2,2024-01-02,2024-03-01,2024-02-11\n').shape, 'subscriptions');
+    assert.equal(shapeOf('customer_id,tenure,churned,order_date\nc1,3,yes,2024-02-01\nc2,4,no,2024-02-11\n').shape, 'customers');
+  });
+
   it('sessions with a start and end time on every row are events, not subscriptions', () => {
     const text = 'user_id,start_time,end_time\nu1,2024-01-01 10:00,2024-01-01 10:30\nu1,2024-01-02 09:00,2024-01-02 09:05\n';
     assert.equal(shapeOf(text).shape, 'events');
