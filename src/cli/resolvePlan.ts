@@ -11,12 +11,17 @@ function dateFormatError(analysis: SampleAnalysis, file: string, column: string,
   return new IngestError('no-date-column', `${file}: column '${column}' does not read as dates; pass ${columnFlag} COL or --date-format FORMAT`, undefined, column);
 }
 
+/** Says which lifetime shape the file was read as, and how to change it. */
+function shapeNote(analysis: SampleAnalysis): string {
+  return `read as ${analysis.shape} (pass --shape events|subscriptions|customers to change)`;
+}
+
 /** A subscriptions or customers file: the shape's core columns, or the flag to pass. */
 function resolveLifetime(analysis: SampleAnalysis, file: string, timeZone: string): { plan: IngestPlan; notes: string[] } {
   const { guess, sniff, shape } = analysis;
   const m = guess.mapping;
   const columns = sniff.header.join(', ');
-  const notes = [`read as ${shape} (pass --shape events|subscriptions|customers to change)`, ...guess.notes];
+  const notes = [shapeNote(analysis), ...guess.notes];
   if (!m.customerId) throw new IngestError('no-customer-column', `${file}: no column looks like a customer id (columns: ${columns}); pass --customer COL`);
   if (shape === 'subscriptions' && !m.start) throw new IngestError('no-date-column', `${file}: no column looks like a subscription start date (columns: ${columns}); pass --start COL`);
   if (shape === 'customers' && !m.tenure && !m.start) {
@@ -35,7 +40,11 @@ function resolveLifetime(analysis: SampleAnalysis, file: string, timeZone: strin
  * ambiguous dates).
  */
 export function resolvePlanWithoutPrompt(analysis: SampleAnalysis, file: string, timeZone: string): { plan: IngestPlan; notes: string[] } {
-  if (analysis.plan) return { plan: analysis.plan, notes: analysis.guess.notes };
+  if (analysis.plan) {
+    // Events print as they always did; a lifetime shape is always named, detected or not.
+    const notes = analysis.shape === 'events' ? analysis.guess.notes : [shapeNote(analysis), ...analysis.guess.notes];
+    return { plan: analysis.plan, notes };
+  }
   if (analysis.shape !== 'events') return resolveLifetime(analysis, file, timeZone);
   const { guess, sniff } = analysis;
   const { customerId, timestamp } = guess.mapping;

@@ -84,6 +84,14 @@ describe('cli/resolvePlan with shapes', () => {
     assert.match(notes[0], /read as customers \(pass --shape/);
   });
 
+  it('names a detected lifetime shape too; events notes are unchanged', () => {
+    const a = analyzeSample(fixture('customers.csv'), 'crm.csv', { timeZone: 'UTC' });
+    assert.deepEqual(resolvePlanWithoutPrompt(a, 'crm.csv', 'UTC').notes, [
+      'read as customers (pass --shape events|subscriptions|customers to change)', "'is_active' says who is still active: its yes = not churned",
+    ]);
+    assert.deepEqual(resolvePlanWithoutPrompt(analyzeSample(ORDERS, 'o.csv', { timeZone: 'UTC' }), 'o.csv', 'UTC').notes, []);
+  });
+
   it('names the flag to pass when a lifetime core column is missing or dates are ambiguous', () => {
     const noStart = analyzeSample('customer_id,region\nc1,EU\n', 'f.csv', { timeZone: 'UTC', shape: 'subscriptions' });
     assert.match(throwsIngest(() => resolvePlanWithoutPrompt(noStart, 'f.csv', 'UTC'), 'no-date-column').message, /pass --start COL/);
