@@ -2,6 +2,8 @@
 // --tenure-unit, --mrr, and the subscription policies, from flags and --config alike.
 import { strict as assert } from 'node:assert';
 import { HELP, parseReportArgs, UsageError, type ReportArgs } from '../../../src/cli/args';
+import { analysisOptions } from '../../../src/cli/labArgs';
+import { presetOptions } from '../../../src/engine/presets';
 
 const noConfig = (): never => { throw new Error('no config expected'); };
 const parse = (...flags: string[]): ReportArgs => {
@@ -34,6 +36,8 @@ describe('cli/args data shapes', () => {
   it('the subscription policies go into the analysis options', () => {
     const args = parse('--same-period-churn', 'ignore', '--cancel-at', 'period-end', '--reactivation', 'new-cohort');
     assert.deepEqual(args.lab, { samePeriodChurn: 'ignore', cancelAt: 'period-end', reactivation: 'new-cohort' });
+    const options = analysisOptions({ period: args.period, weekStart: args.weekStart }, args.lab, args.preset, presetOptions);
+    assert.deepEqual(options, { period: 'month', weekStart: 'monday', samePeriodChurn: 'ignore', cancelAt: 'period-end', reactivation: 'new-cohort' });
   });
 
   it('--config takes the same keys in camelCase; flags win', () => {
