@@ -52,11 +52,11 @@ function looksLikeSessions(sniff: CsvSniff, cols: LifetimeColumns): boolean {
   });
 }
 
-/** A date column named for orders or events besides the lifetime ones: an events file. */
-function hasEventDate(sniff: CsvSniff, cols: LifetimeColumns): boolean {
+/** A date-named column with readable dates besides the lifetime ones, optionally only named for events. */
+function hasOtherDate(sniff: CsvSniff, cols: LifetimeColumns, eventsOnly: boolean): boolean {
   const lifetime = new Set([cols.start, cols.end]);
-  return sniff.header.some((name, i) => !lifetime.has(name) && NAME_PATTERNS.timestamp.test(name) && EVENT_DATE_NAME.test(name)
-    && !SUMMARY_PREFIX.test(name) && detectDateFormat(columnValues(sniff, i)).matched > 0);
+  return sniff.header.some((name, i) => !lifetime.has(name) && NAME_PATTERNS.timestamp.test(name)
+    && (!eventsOnly || (EVENT_DATE_NAME.test(name) && !SUMMARY_PREFIX.test(name))) && detectDateFormat(columnValues(sniff, i)).matched > 0);
 }
 
 /** Decides the shape from the sample; `given` (a flag, a remembered mapping) wins. */
@@ -71,8 +71,10 @@ export function detectShape(sniff: CsvSniff, fixed: Partial<ColumnMapping>, give
   });
   // Tenure with a churned flag is a customer table even beside an order date column.
   if (cols.tenure && cols.churned) return tenure();
-  if (hasEventDate(sniff, cols)) return { shape: 'events', confident: true, reason: 'an order or event date column' };
-  if (cols.tenure) return tenure();
+  if (hasOtherDate(sniff, cols, true)) return { shape: 'events', confident: true, reason: 'an order or event date column' };
+  // A lone duration-like column is a customer's tenure only in a one-row-per-customer file
+  // without a timestamp (events with a 'duration' per session stay events).
+  if (cols.tenure && !idsRepeat(sniff, cols.customerId) && !hasOtherDate(sniff, cols, false)) return tenure();
   if (cols.start && cols.end && !looksLikeSessions(sniff, cols)) {
     return { shape: 'subscriptions', confident: cols.customerByName, reason: `start '${cols.start}' and end '${cols.end}' columns` };
   }

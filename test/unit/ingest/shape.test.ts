@@ -60,6 +60,12 @@ describe('ingest/shape detectShape', () => {
     assert.equal(shapeOf('customer_id,tenure,churned,order_date\nc1,3,yes,2024-02-01\nc2,4,no,2024-02-11\n').shape, 'customers');
   });
 
+  it('a duration column in an events file does not make it a customers table', () => {
+    assert.equal(shapeOf('user_id,timestamp,duration\nu1,2024-01-01 10:00,30\nu1,2024-01-02 11:00,12\n').shape, 'events');
+    assert.equal(shapeOf('user_id,timestamp,duration\nu1,2024-01-01 10:00,30\nu2,2024-01-02 11:00,12\n').shape, 'events');
+    assert.equal(shapeOf('user_id,duration\nu1,30\nu1,12\n').shape, 'events');
+  });
+
   it('sessions with a start and end time on every row are events, not subscriptions', () => {
     const text = 'user_id,start_time,end_time\nu1,2024-01-01 10:00,2024-01-01 10:30\nu1,2024-01-02 09:00,2024-01-02 09:05\n';
     assert.equal(shapeOf(text).shape, 'events');
