@@ -32,6 +32,13 @@ describe('ingest/prepare with shapes', () => {
     assert.deepEqual(a.guess.notes, ["'is_active' says who is still active: its yes = not churned"]);
   });
 
+  it('maps the bank-churn layout (CustomerId, Tenure, Exited; IsActiveMember is not the flag)', () => {
+    const text = 'RowNumber,CustomerId,Surname,Geography,Tenure,Balance,IsActiveMember,Exited\n1,15634602,Hargrave,France,2,0,1,1\n2,15647311,Hill,Spain,1,83807.86,1,0\n';
+    const a = analyzeSample(text, 'bank.csv', { timeZone: 'UTC' });
+    assert.deepEqual([a.shape, a.needs], ['customers', []]);
+    assert.deepEqual(a.plan?.mapping, mapping({ customerId: 'CustomerId', tenure: 'Tenure', churned: 'Exited' }));
+  });
+
   it('a given shape and tenure unit win over detection', () => {
     const a = analyzeSample(fixture('customers-dates.csv'), 'f.csv', { timeZone: 'UTC', shape: 'customers', tenureUnit: 'weeks' });
     assert.deepEqual([a.shape, a.shapeConfident, a.needs], ['customers', true, []]);
