@@ -27,11 +27,14 @@ function shapeOfRoles(fixed: Partial<ColumnMapping>): DataShape | null {
   return null;
 }
 
-/** Whether ids repeat in the sample (one row per customer means they do not). */
-function idsRepeat(sniff: CsvSniff, column: string | null): boolean {
-  if (column === null) return false;
+/**
+ * Whether the sample has about one row per customer: at least 90 % of its ids distinct (a few
+ * duplicate rows are reported as such; a snapshot or event table repeats every id).
+ */
+function oneRowPerCustomer(sniff: CsvSniff, column: string | null): boolean {
+  if (column === null) return true;
   const values = columnValues(sniff, sniff.header.indexOf(column));
-  return new Set(values).size < values.length;
+  return new Set(values).size >= 0.9 * values.length;
 }
 
 /**
@@ -69,16 +72,18 @@ export function detectShape(sniff: CsvSniff, fixed: Partial<ColumnMapping>, give
     shape: 'customers', confident: cols.customerByName && cols.churned !== null,
     reason: `tenure column '${cols.tenure}'${cols.churned ? ` and churned flag '${cols.churned}'` : ''}`,
   });
+  // One row per customer: a monthly snapshot table (tenure and churn on every month's row) is not.
+  const oneRowEach = oneRowPerCustomer(sniff, cols.customerId);
   // Tenure with a churned flag is a customer table even beside an order date column.
-  if (cols.tenure && cols.churned) return tenure();
+  if (cols.tenure && cols.churned && oneRowEach) return tenure();
   if (hasOtherDate(sniff, cols, true)) return { shape: 'events', confident: true, reason: 'an order or event date column' };
   // A lone duration-like column is a customer's tenure only in a one-row-per-customer file
   // without a timestamp (events with a 'duration' per session stay events).
-  if (cols.tenure && !idsRepeat(sniff, cols.customerId) && !hasOtherDate(sniff, cols, false)) return tenure();
+  if (cols.tenure && oneRowEach && !hasOtherDate(sniff, cols, false)) return tenure();
   if (cols.start && cols.end && !looksLikeSessions(sniff, cols)) {
     return { shape: 'subscriptions', confident: cols.customerByName, reason: `start '${cols.start}' and end '${cols.end}' columns` };
   }
-  if (cols.start && cols.churned && !idsRepeat(sniff, cols.customerId)) {
+  if (cols.start && cols.churned && oneRowEach) {
     return { shape: 'customers', confident: false, reason: `start '${cols.start}' and churned flag '${cols.churned}', one row per customer` };
   }
   // Events stay the default: a lone start or tenure-less file reads as it always did.

@@ -60,6 +60,10 @@ describe('ingest/shape detectShape', () => {
     assert.equal(shapeOf('customer_id,tenure,churned,order_date\nc1,3,yes,2024-02-01\nc2,4,no,2024-02-11\n').shape, 'customers');
   });
 
+  it('a monthly snapshot table (tenure and churn on every month of a customer) is not a customers table', () => {
+    assert.equal(shapeOf('customer_id,month,tenure,churn\nc1,2024-01,1,no\nc1,2024-02,2,yes\nc2,2024-01,1,no\n').shape, 'events');
+  });
+
   it('a duration column in an events file does not make it a customers table', () => {
     assert.equal(shapeOf('user_id,timestamp,duration\nu1,2024-01-01 10:00,30\nu1,2024-01-02 11:00,12\n').shape, 'events');
     assert.equal(shapeOf('user_id,timestamp,duration\nu1,2024-01-01 10:00,30\nu2,2024-01-02 11:00,12\n').shape, 'events');
