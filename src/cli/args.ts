@@ -6,12 +6,16 @@ import { presetWeekStart } from '../engine/presets';
 import { predictiveArgs } from './predictArgs';
 import type { PredictiveOptions } from '../shared/predictiveReport';
 import { exportArgs, labOptions, pick, presetArg, str, UsageError, type ExportTargets, type LabOptions, type Raw } from './labArgs';
+import { mrrAlias, shapeArgs, type ShapeArgs } from './shapeArgs';
 
 export { HELP } from './help';
 export { UsageError } from './labArgs';
 
-/** The `report` command's options after flags and --config are merged (flags win). */
-export interface ReportArgs {
+/**
+ * The `report` command's options after flags and --config are merged (flags win). `shape` and
+ * `tenureUnit` (ShapeArgs) are present only when given: absent = detected from the file.
+ */
+export interface ReportArgs extends ShapeArgs {
   file: string;
   out: string | null;          // HTML path
   json: string | null;         // JSON path, '-' for stdout
@@ -32,6 +36,8 @@ const text = { type: 'string' } as const;
 const FLAGS = {
   out: text, json: { type: 'boolean' }, period: text, 'week-start': text,
   tz: text, customer: text, time: text, amount: text,
+  shape: text, start: text, end: text, tenure: text, 'tenure-unit': text, churned: text, plan: text, mrr: text,
+  'same-period-churn': text, 'cancel-at': text, reactivation: text,
   quantity: text, 'unit-price': text, order: text, 'date-format': text, event: text,
   mode: text, brackets: text, window: text, cohorts: text, 'relative-to': text, average: text,
   'min-occurrences': text, 'cohort-event': text, 'return-event': text, 'small-cohort': text,
@@ -76,6 +82,7 @@ function camelKeys(raw: Raw): Raw {
 const ROLES: [keyof ColumnMapping, string][] = [
   ['customerId', 'customer'], ['timestamp', 'time'], ['amount', 'amount'], ['quantity', 'quantity'],
   ['unitPrice', 'unitPrice'], ['orderId', 'order'], ['eventName', 'event'],
+  ['start', 'start'], ['end', 'end'], ['tenure', 'tenure'], ['churned', 'churned'], ['plan', 'plan'],
 ];
 
 function toArgs(file: string, o: Raw, json: string | null): ReportArgs {
@@ -84,6 +91,9 @@ function toArgs(file: string, o: Raw, json: string | null): ReportArgs {
     const column = str(o[key]);
     if (column) mapping[role] = column;
   }
+  mrrAlias(o, mapping);
+  const lab = labOptions(o);
+  const shape = shapeArgs(o, mapping, lab);
   const dateFormat = o.dateFormat === undefined ? undefined : pick(o.dateFormat, DATE_FORMATS, 'date-format', 'iso');
   const { exports, metric, display } = exportArgs(o);
   // Any other output asked for replaces the default HTML file; --out still adds it.
@@ -96,8 +106,9 @@ function toArgs(file: string, o: Raw, json: string | null): ReportArgs {
     file, out, json, mapping, dateFormat, weekStart,
     period: pick(o.period, PERIODS, 'period', 'month'),
     timeZone: str(o.tz) ?? 'UTC',
-    lab: labOptions(o), preset, exports, metric, display,
+    lab, preset, exports, metric, display,
     predictive: predictiveArgs(o),
+    ...shape,
   };
 }
 

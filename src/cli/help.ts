@@ -1,7 +1,7 @@
 /** --help text; every flag is documented here and in the README's "Command line" section. */
 export const HELP = `retention-lens report <file.csv> [options]
 
-Reads a CSV of orders or events and writes a cohort retention report.
+Reads a CSV of orders or events, subscriptions or customers and writes a retention report.
 
 Output (default: --out <file>-retention.html in the current folder, unless another output is given):
   --out FILE           standalone HTML report (opens offline in any browser; every period)
@@ -48,10 +48,34 @@ Columns (detected from the header and values when not given):
   --unit-price COL     unit price column } when there is no amount column
   --order COL          order id column (orders = distinct ids)
   --date-format F      iso | year-month | dmy | mdy | compact | unix-s | unix-ms
-  --config FILE        JSON with any of the keys above, without dashes and in camelCase
+                       (for subscriptions and customers: the format of --start and --end)
+  --config FILE        JSON with any option of this help as a key, without dashes and in camelCase
                        (unitPrice, weekStart, dateFormat, relativeTo, minOccurrences, cohortEvent,
-                       returnEvent, smallCohort, segmentTop; brackets as "0,1-3" or [{"from":1,"to":3}]);
+                       returnEvent, smallCohort, segmentTop, tenureUnit, samePeriodChurn, cancelAt;
+                       brackets as "0,1-3" or [{"from":1,"to":3}]);
                        flags win over it
+Data shape (detected from the columns when not given; a column flag below implies its shape):
+  --shape S            events (one row per purchase or event) | subscriptions (one row per
+                       subscription: start, end, MRR) | customers (one row per customer: tenure,
+                       churned flag)
+  --start COL          subscription (or customer) start date column
+  --end COL            end / cancel date column; an empty end = still active (censored at the data end)
+  --mrr COL            a subscription's monthly recurring revenue (same as --amount); empty = 0
+  --plan COL           subscription plan column (also offered as a segment)
+  --tenure COL         customers: tenure column (a number ≥ 0); without it, tenure = end (or the
+                       data end) − start
+  --tenure-unit U      days | weeks | months | years: the tenure column's unit (default: read from
+                       its name, e.g. tenure_days, else months; days when computed from dates)
+  --churned COL        customers: churned flag (yes/no, y/n, true/false, 1/0, churned/active);
+                       a column named active / is_active is read inverted. Without it, churned =
+                       has an end date
+Subscription policies (--shape subscriptions):
+  --same-period-churn P  count | ignore: a signup that churns in its first period counts as new and
+                       churned, or as neither (default count)
+  --cancel-at C        date | period-end: a cancellation is booked in the period of its end date, or
+                       at the end of that period (default date)
+  --reactivation R     original-cohort | new-cohort: where a returning customer is counted
+                       (default original-cohort)
 Other:
   -h, --help           this text
 

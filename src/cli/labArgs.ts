@@ -6,6 +6,7 @@ import {
   type AnalysisOptions, type ChurnSettings, type OffsetRange, type PresetName, type RetentionOptions, type SegmentOptions,
 } from '../shared/options';
 import { METRICS, type CellDisplay, type Metric } from '../shared/protocol';
+import { CANCEL_AT_POLICIES, REACTIVATION_POLICIES, SAME_PERIOD_CHURN_POLICIES, type SubscriptionPolicies } from '../shared/subscriptionReport';
 
 /** A usage problem: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {}
@@ -14,7 +15,7 @@ export class UsageError extends Error {}
 export type Raw = Record<string, unknown>;
 
 /** The retention and segment options given explicitly (a preset fills the others in main). */
-export type LabOptions = Partial<RetentionOptions> & Partial<SegmentOptions> & Partial<ChurnSettings>;
+export type LabOptions = Partial<RetentionOptions> & Partial<SegmentOptions> & Partial<ChurnSettings> & Partial<SubscriptionPolicies>;
 
 /** Files the table and chart are exported to (null = not asked for). */
 export interface ExportTargets {
@@ -88,7 +89,17 @@ export function labOptions(o: Raw): LabOptions {
     segmentTopN: integer(o.segmentTop, 'segment-top', 1, 50),
     churnWindow: o.churnWindow === 'auto' ? 'auto' : integer(o.churnWindow, 'churn-window', 1, 36_500),
     churnPercentile: percentile(o.churnPercentile),
+    ...subscriptionPolicies(o),
   });
+}
+
+/** --same-period-churn, --cancel-at, --reactivation (subscriptions; defaults in subscriptionReport.ts). */
+function subscriptionPolicies(o: Raw): Partial<SubscriptionPolicies> {
+  return {
+    samePeriodChurn: o.samePeriodChurn === undefined ? undefined : pick(o.samePeriodChurn, SAME_PERIOD_CHURN_POLICIES, 'same-period-churn', 'count'),
+    cancelAt: o.cancelAt === undefined ? undefined : pick(o.cancelAt, CANCEL_AT_POLICIES, 'cancel-at', 'date'),
+    reactivation: o.reactivation === undefined ? undefined : pick(o.reactivation, REACTIVATION_POLICIES, 'reactivation', 'original-cohort'),
+  };
 }
 
 /** --churn-percentile: a number in (0, 100]. */

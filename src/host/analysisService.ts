@@ -144,7 +144,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   private async load(uri: vscode.Uri, forceMapping: boolean): Promise<{ worker: DatasetWorker } | undefined> {
     const settings = readSettings();
     const remembered = this.store.get(uri.toString());
-    const overrides = { mapping: remembered?.mapping, dateFormat: remembered?.dateFormat, timeZone: settings.timeZone, lenient: true };
+    const overrides = { mapping: remembered?.mapping, dateFormat: remembered?.dateFormat, shape: remembered?.shape, tenureUnit: remembered?.tenureUnit, timeZone: settings.timeZone, lenient: true };
     const sampled = await this.sample(uri, overrides);
     const plan = await this.settlePlan(uri, sampled, forceMapping);
     if (!plan) return undefined;
@@ -165,18 +165,20 @@ export class AnalysisService implements PanelBackend, TestApi {
   private async settlePlan(uri: vscode.Uri, sampled: SampledSource, forceMapping: boolean): Promise<IngestPlan | undefined> {
     const { analysis } = sampled;
     if (analysis.plan && !forceMapping) {
-      await this.store.set(uri.toString(), { mapping: analysis.plan.mapping, dateFormat: analysis.plan.dateFormat });
+      const { mapping, dateFormat, shape, tenureUnit } = analysis.plan;
+      await this.store.set(uri.toString(), { mapping, dateFormat, ...(shape ? { shape } : {}), ...(tenureUnit ? { tenureUnit } : {}) });
       return analysis.plan;
     }
-    // No column reads as dates: refuse (README, Limits) rather than ask the user to pick one.
-    if (!analysis.guess.mapping.timestamp && !forceMapping) {
+    // No column reads as dates in an events file: refuse (README, Limits) rather than ask the
+    // user to pick one. A customers table may have a tenure and no dates at all.
+    if (analysis.shape === 'events' && !analysis.guess.mapping.timestamp && !forceMapping) {
       throw new IngestError('no-date-column', `${sampled.file}: no column looks like a date (columns: ${analysis.sniff.header.join(', ')}).`);
     }
     const remembered = this.store.get(uri.toString());
     const confirmed = await confirmMapping(analysis, sampled.file, remembered);
     if (!confirmed) return undefined;
     await this.store.set(uri.toString(), confirmed);
-    return buildPlan(analysis.sniff, confirmed.mapping, confirmed.dateFormat, readSettings().timeZone);
+    return buildPlan(analysis.sniff, confirmed.mapping, confirmed.dateFormat, readSettings().timeZone, { shape: confirmed.shape, tenureUnit: confirmed.tenureUnit });
   }
 }
 

@@ -1,10 +1,12 @@
 import type * as vscode from 'vscode';
-import type { ColumnMapping, DateFormat } from '../shared/mapping';
+import type { ColumnMapping, DataShape, DateFormat, TenureUnit } from '../shared/mapping';
 
-/** A mapping the user confirmed for one file. */
+/** A mapping the user confirmed for one file. `shape` absent = events (remembered before shapes existed). */
 export interface RememberedMapping {
   mapping: ColumnMapping;
   dateFormat: DateFormat;
+  shape?: DataShape;
+  tenureUnit?: TenureUnit;   // customers with a tenure column
 }
 
 const KEY_PREFIX = 'retentionLens.mapping:';

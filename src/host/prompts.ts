@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { SampleAnalysis } from '../ingest/prepare';
-import { detectDateFormat } from '../ingest/dates';
-import type { ColumnMapping, ColumnRole, DateFormat } from '../shared/mapping';
+import { TENURE_UNITS, type ColumnMapping, type DataShape, type DateFormat, type TenureUnit } from '../shared/mapping';
 import type { RememberedMapping } from './mappingStore';
+import { dateColumn, dateDetectionFor, ROLE_STEPS, shapeChoices, startingMapping, tenureUnitFor, type RoleStep } from './mappingSteps';
 
 interface ColumnItem extends vscode.QuickPickItem { column: string | null; product?: boolean }
 
@@ -18,29 +18,35 @@ function examples(analysis: SampleAnalysis, column: string): string {
   return seen.size ? `e.g. ${[...seen].join(', ')}` : '(empty in the first rows)';
 }
 
-async function pickColumn(analysis: SampleAnalysis, role: ColumnRole, title: string, options: { current: string | null; optional: boolean; step: number }): Promise<ColumnItem | undefined> {
-  const items: ColumnItem[] = analysis.sniff.header.map((column) => ({
-    column, label: column, description: examples(analysis, column), picked: column === options.current,
-  }));
-  items.sort((a, b) => Number(b.picked) - Number(a.picked));
-  if (items[0]?.picked) items[0].detail = '$(check) detected';
-  if (role === 'amount') {
-    const { quantity, unitPrice } = analysis.guess.mapping;
-    if (quantity && unitPrice) items.splice(options.current ? 1 : 0, 0, { column: null, product: true, label: `${quantity} × ${unitPrice}`, description: 'amount = quantity × unit price' });
-  }
-  if (options.optional) items.push({ column: null, label: 'None', description: 'every row counts as activity; no revenue' });
-  const pick = vscode.window.createQuickPick<ColumnItem>();
-  pick.title = title;
-  pick.step = options.step;
-  pick.totalSteps = 3;
-  pick.items = items;
-  pick.placeholder = `Which column is the ${title.toLowerCase()}?`;
-  pick.ignoreFocusOut = true;
+/** Shows a quick pick and resolves with the accepted item, undefined when dismissed. */
+function showPick<T extends vscode.QuickPickItem>(items: T[], setup: { title: string; placeholder: string; step?: number; totalSteps?: number }): Promise<T | undefined> {
+  const pick = vscode.window.createQuickPick<T>();
+  Object.assign(pick, { title: setup.title, placeholder: setup.placeholder, step: setup.step, totalSteps: setup.totalSteps, items, ignoreFocusOut: true });
   return new Promise((resolve) => {
     pick.onDidAccept(() => { resolve(pick.selectedItems[0]); pick.hide(); });
     pick.onDidHide(() => { resolve(undefined); pick.dispose(); });
     pick.show();
   });
+}
+
+async function pickColumn(analysis: SampleAnalysis, step: RoleStep, current: string | null, position: { step: number; total: number }): Promise<ColumnItem | undefined> {
+  const items: ColumnItem[] = analysis.sniff.header.map((column) => ({
+    column, label: column, description: examples(analysis, column), picked: column === current,
+  }));
+  items.sort((a, b) => Number(b.picked) - Number(a.picked));
+  if (items[0]?.picked) items[0].detail = '$(check) detected';
+  if (step.role === 'amount' && analysis.shape === 'events') {
+    const { quantity, unitPrice } = analysis.guess.mapping;
+    if (quantity && unitPrice) items.splice(current ? 1 : 0, 0, { column: null, product: true, label: `${quantity} × ${unitPrice}`, description: 'amount = quantity × unit price' });
+  }
+  if (step.none) items.push({ column: null, label: step.none.label, description: step.none.description });
+  return showPick(items, { title: step.title, placeholder: `Which column is the ${step.title.toLowerCase()}?`, step: position.step, totalSteps: position.total });
+}
+
+/** Asks what one row of the file is; the detected shape comes first, marked. */
+async function pickShape(detected: DataShape): Promise<DataShape | undefined> {
+  const choice = await showPick(shapeChoices(detected), { title: 'What is one row of this file?', placeholder: 'Events, subscriptions or customers' });
+  return choice?.shape;
 }
 
 /** Asks day-first or month-first when the data cannot tell. */
@@ -52,31 +58,63 @@ async function pickDayOrder(column: string, sample: string[]): Promise<DateForma
   return choice?.format;
 }
 
+/** Asks the unit of a tenure column, the guessed one first. */
+async function pickTenureUnit(column: string, guessed: TenureUnit): Promise<TenureUnit | undefined> {
+  const units = [guessed, ...TENURE_UNITS.filter((u) => u !== guessed)];
+  const choice = await vscode.window.showQuickPick(units.map((unit) => ({ label: unit, unit })), { title: `What unit is '${column}' in?`, ignoreFocusOut: true });
+  return choice?.unit;
+}
+
+/** Walks the shape's column questions; undefined when the user backs out. */
+async function pickRoles(analysis: SampleAnalysis, shape: DataShape, base: ColumnMapping): Promise<ColumnMapping | undefined> {
+  const mapping: ColumnMapping = { ...base };
+  const steps = ROLE_STEPS[shape];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step.when && !step.when(mapping)) {
+      mapping[step.role] = null;
+      continue;
+    }
+    const picked = await pickColumn(analysis, step, base[step.role], { step: i + 1, total: steps.length });
+    if (!picked || (!step.none && !picked.column)) return undefined;
+    mapping[step.role] = picked.column;
+    if (step.role === 'amount' && shape === 'events') {
+      mapping.quantity = picked.product ? analysis.guess.mapping.quantity : null;
+      mapping.unitPrice = picked.product ? analysis.guess.mapping.unitPrice : null;
+    }
+  }
+  return mapping;
+}
+
+/** The date format of the mapped date columns, asking the day order when the data cannot tell. */
+async function settleDateFormat(analysis: SampleAnalysis, file: string, shape: DataShape, mapping: ColumnMapping, current?: RememberedMapping): Promise<DateFormat | undefined> {
+  const column = dateColumn(shape, mapping);
+  // A customers table with a tenure column has no dates: the format is never read.
+  if (column === null) return 'iso';
+  const detection = dateDetectionFor(analysis, shape, mapping);
+  const values = analysis.sniff.sampleRows.map((r) => (r[analysis.sniff.header.indexOf(column)] ?? '').trim()).filter(Boolean);
+  const sameColumn = current && (current.shape ?? 'events') === shape && dateColumn(shape, current.mapping) === column;
+  let dateFormat = detection?.format ?? (sameColumn ? current.dateFormat : undefined);
+  if (!dateFormat && detection && detection.candidates.length > 1) dateFormat = await pickDayOrder(column, values);
+  // An end column blank in every sampled row has nothing to decide from.
+  if (!dateFormat && detection && detection.total === 0) dateFormat = 'iso';
+  if (!dateFormat) void vscode.window.showErrorMessage(`${file}: column '${column}' does not look like dates (e.g. ${values.slice(0, 3).join(', ') || 'empty'}).`);
+  return dateFormat;
+}
+
 /**
- * Confirms the column roles with the user (customer id, timestamp, amount) with example values,
- * then the day/month order if still ambiguous. Undefined when the user backs out.
+ * Confirms what a row is (events, subscriptions, customers), then that shape's column roles with
+ * example values, then the day/month order if still ambiguous. Undefined when the user backs out.
  */
 export async function confirmMapping(analysis: SampleAnalysis, file: string, current?: RememberedMapping): Promise<RememberedMapping | undefined> {
-  const base: ColumnMapping = { ...(current?.mapping ?? analysis.guess.mapping) };
-  const customer = await pickColumn(analysis, 'customerId', 'Customer id', { current: base.customerId, optional: false, step: 1 });
-  if (!customer?.column) return undefined;
-  const time = await pickColumn(analysis, 'timestamp', 'Timestamp', { current: base.timestamp, optional: false, step: 2 });
-  if (!time?.column) return undefined;
-  const amount = await pickColumn(analysis, 'amount', 'Amount', { current: base.amount, optional: true, step: 3 });
-  if (!amount) return undefined;
-  const mapping: ColumnMapping = {
-    ...base, customerId: customer.column, timestamp: time.column, amount: amount.column,
-    quantity: amount.product ? analysis.guess.mapping.quantity : null,
-    unitPrice: amount.product ? analysis.guess.mapping.unitPrice : null,
-  };
-  const index = analysis.sniff.header.indexOf(time.column);
-  const values = analysis.sniff.sampleRows.map((r) => (r[index] ?? '').trim()).filter(Boolean);
-  const detection = detectDateFormat(values);
-  let dateFormat = detection.format ?? (time.column === current?.mapping.timestamp ? current.dateFormat : undefined);
-  if (!dateFormat && detection.candidates.length > 1) dateFormat = await pickDayOrder(time.column, values);
-  if (!dateFormat) {
-    void vscode.window.showErrorMessage(`${file}: column '${time.column}' does not look like dates (e.g. ${values.slice(0, 3).join(', ') || 'empty'}).`);
-    return undefined;
-  }
-  return { mapping, dateFormat };
+  const shape = await pickShape(current?.shape ?? analysis.shape);
+  if (!shape) return undefined;
+  const mapping = await pickRoles(analysis, shape, startingMapping(analysis, shape, current));
+  if (!mapping) return undefined;
+  const dateFormat = await settleDateFormat(analysis, file, shape, mapping, current);
+  if (!dateFormat) return undefined;
+  if (shape !== 'customers') return { mapping, dateFormat, shape };
+  if (mapping.tenure === null) return { mapping, dateFormat, shape, tenureUnit: 'days' };
+  const tenureUnit = await pickTenureUnit(mapping.tenure, tenureUnitFor(analysis, mapping.tenure, current));
+  return tenureUnit ? { mapping, dateFormat, shape, tenureUnit } : undefined;
 }

@@ -1,12 +1,14 @@
 import { basename } from 'node:path';
 import { detectEncoding, decodeHead } from '../ingest/decode';
 import { analyzeSample, type SampleAnalysis } from '../ingest/prepare';
-import type { ColumnMapping, DateFormat } from '../shared/mapping';
+import type { ColumnMapping, DataShape, DateFormat, TenureUnit } from '../shared/mapping';
 import { readHead, SAMPLE_BYTES } from './readText';
 import type { CsvSource } from './workerProtocol';
 
 /** What the user (settings, flags, remembered mapping) already decided before sniffing. */
 export interface SampleOverrides {
+  shape?: DataShape;          // a flag or a remembered mapping; detected when absent
+  tenureUnit?: TenureUnit;
   mapping?: Partial<ColumnMapping>;
   dateFormat?: DateFormat;
   timeZone: string;

@@ -9,6 +9,7 @@ export type IngestErrorCode =
   | 'no-date-column'
   | 'ambiguous-dates'
   | 'bad-dates'
+  | 'bad-values'
   | 'no-usable-rows';
 
 /**

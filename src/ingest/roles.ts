@@ -12,7 +12,8 @@ export interface MappingGuess {
   notes: string[];
 }
 
-const NAME_PATTERNS: Record<ColumnRole, RegExp> = {
+/** Header-name patterns per role (a name must match before its values are checked). */
+export const NAME_PATTERNS: Record<ColumnRole, RegExp> = {
   customerId: /^(customer|client|user|member|account|buyer|subscriber|shopper|contact|person|visitor|patron|cust)[\s_-]*(id|no|num|number|key|code|uuid|email)?$|^(uid|userid|customerid|clientid|email|e-mail|customer[\s_-]*email)$/i,
   timestamp: /(date|time|timestamp|datetime|^ts$|created|^day$|^month$|^week$|_at$|period|when)/i,
   amount: /^(amount|revenue|sales|total|spend|spent|value|paid|payment|price[\s_-]*total|total[\s_-]*(amount|price|value|paid)|order[\s_-]*(total|value|amount)|net[\s_-]*(amount|sales|revenue)?|gross[\s_-]*(amount|sales|revenue)?|gmv|subtotal|turnover|sale[\s_-]*amount|line[\s_-]*total|mrr)$/i,
@@ -28,7 +29,7 @@ const NAME_PATTERNS: Record<ColumnRole, RegExp> = {
 };
 
 /** Values of column `index` in the sample rows, trimmed, non-empty. */
-function columnValues(sniff: CsvSniff, index: number): string[] {
+export function columnValues(sniff: CsvSniff, index: number): string[] {
   const out: string[] = [];
   for (const row of sniff.sampleRows) {
     const v = (row[index] ?? '').trim();
@@ -37,7 +38,8 @@ function columnValues(sniff: CsvSniff, index: number): string[] {
   return out;
 }
 
-function numericShare(values: string[], decimalComma: boolean): number {
+/** Share of `values` that read as numbers. */
+export function numericShare(values: string[], decimalComma: boolean): number {
   if (!values.length) return 0;
   let n = 0;
   for (const v of values) if (!Number.isNaN(parseAmount(v, decimalComma))) n++;

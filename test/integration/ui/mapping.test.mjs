@@ -1,6 +1,7 @@
 // The column-mapping quick pick: mapping.csv's header (who, when, paid) names no customer column,
-// so the first analysis asks for customer id, timestamp and amount, showing example values; the
-// answer is remembered (workspaceState) and "Change Column Mapping" asks again.
+// so the first analysis asks what a row is (events, detected, first), then customer id, timestamp
+// and amount, showing example values; the answer is remembered (workspaceState) and "Change
+// Column Mapping" asks again.
 //
 // mapping.csv, by hand: u1 buys Jan 5, Feb 3, Mar 20; u2 Jan 20, Mar 1; u3 Feb 10, Mar 15.
 // 2024-01 = {u1, u2}: Feb 1 of 2 (u1), Mar 2 of 2 → 100%, 50%, 100%; 2024-02 = {u3}: 100%, 100%.
@@ -47,6 +48,22 @@ async function waitForStep(page, title, labels) {
   }
 }
 
+// The shape picker's rows (SHAPE_LABELS in src/shared/mapping.ts), the detected shape first.
+const SHAPES = [
+  'events / orders (one row per purchase or event)',
+  'subscriptions (one row per subscription: start, end, MRR)',
+  'customers (one row per customer: tenure, churned flag)',
+];
+
+/** Waits for the shape picker with events detected and first, and accepts events. */
+async function chooseEvents(page) {
+  const shape = await waitForStep(page, 'What is one row of this file?', SHAPES);
+  assert.match(shape.rows[0].detail, /detected/);
+  await page.locator('.quick-input-widget input').fill('events');
+  await page.waitForFunction(() => document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row').length === 1, null, { timeout: T.ui });
+  await page.keyboard.press('Enter');
+}
+
 /** Types `label` into the quick pick, waits until it is the only row, and accepts it. */
 async function choose(page, label) {
   await page.locator('.quick-input-widget input').fill(label);
@@ -71,6 +88,8 @@ describe(`column mapping quick pick: ${FILE} (UI)`, function () {
     await wb.explorerContextMenu(FILE);
     await wb.clickMenuItem('Analyze Retention');
 
+    // step 0: what one row is; events is detected and offered first
+    await chooseEvents(page);
     // step 1: no column is named like a customer id; the columns in file order, each with examples
     const customer = await waitForStep(page, 'Customer id', ['who', 'when', 'paid']);
     assert.match(customer.title, /^Customer id\b.*1\s*\/\s*3/, `title: ${customer.title}`);
@@ -128,6 +147,7 @@ describe(`column mapping quick pick: ${FILE} (UI)`, function () {
     await page.locator('.tabs-container .tab', { hasText: `Retention: ${FILE}` }).first().click();
     await runPaletteCommand(page, 'Retention Lens: Change Column Mapping');
 
+    await chooseEvents(page);
     const customer = await waitForStep(page, 'Customer id', ['who', 'when', 'paid']);   // 'who' (remembered) first
     assert.equal(customer.rows[0].description, EXAMPLES.who);
     assert.match(customer.rows[0].detail, /detected/);
