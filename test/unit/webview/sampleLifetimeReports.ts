@@ -2,7 +2,7 @@
 // browser): a Telco-like customers file split by Contract, and a small subscriptions file with MRR,
 // partial last period and markup in every text that comes from a CSV.
 import type { LifetimeReportModel } from '../../../src/shared/report';
-import type { SurvivalCurve } from '../../../src/shared/survivalReport';
+import type { KmPoint, SurvivalCurve } from '../../../src/shared/survivalReport';
 import type { SubscriptionReport } from '../../../src/shared/subscriptionReport';
 import { XSS_IMG, XSS_LABEL } from './sampleReports';
 
@@ -26,7 +26,7 @@ export function tinyCurve(label = 'All'): SurvivalCurve {
 
 function contractCurve(label: string, subjects: number, events: number, median: number | null, hazard: number): SurvivalCurve {
   let s = 1, atRisk = subjects;
-  const points = [];
+  const points: KmPoint[] = [];
   const perStep = Math.max(1, Math.round((subjects * hazard)));
   for (let t = 0; t <= 72 && atRisk > 0; t += 6) {
     const d = Math.min(atRisk, t === 0 ? 0 : perStep), c = Math.min(atRisk - d, Math.round(atRisk * 0.1));
