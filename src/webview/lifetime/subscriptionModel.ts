@@ -126,7 +126,8 @@ export function movementsModel(r: SubscriptionReport): MovementsModel {
     up.push({ key, label, color, values, tops: rows.map((p, i) => (p.movements ? upSum[i] : null)) });
   }
   for (const [key, label, color] of LOSSES) {
-    const values = rows.map((p) => (p.movements ? -p.movements[key] : null));
+    // 0 − x, not −x: a zero loss must stay +0 (Intl prints −0 as "-0.00").
+    const values = rows.map((p) => (p.movements ? 0 - p.movements[key] : null));
     downSum = downSum.map((s, i) => s + (values[i] ?? 0));
     down.push({ key, label, color, values, tops: rows.map((p, i) => (p.movements ? downSum[i] : null)) });
   }

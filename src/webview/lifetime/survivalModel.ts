@@ -34,12 +34,12 @@ export function medianText(m: KmMedian, unit: string, confidence: number): strin
   return `${formatTime(m.time)} ${unit} (${confidenceLabel(confidence)} CI ${lower}–${upper})`;
 }
 
-/** A p-value for people: "p < 0.001", "p = 0.004", "p = 0.14", "p > 0.99". */
+/** A p-value for people: "p < 0.001", "p = 0.043" (3 decimals below 0.1, near the 5% line), "p = 0.14", "p > 0.99". */
 export function formatP(p: number): string {
   if (!Number.isFinite(p)) return 'p = —';
   if (p < 0.001) return 'p < 0.001';
   if (p > 0.99) return 'p > 0.99';
-  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+  return `p = ${p < 0.1 ? p.toFixed(3) : p.toFixed(2)}`;
 }
 
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
