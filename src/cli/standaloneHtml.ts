@@ -1,16 +1,19 @@
 // The report as one self-contained HTML file (retention-lens report --out): the webview bundle
 // and its CSS inline, allowed by a CSP that names their sha256 hashes and nothing else, and every
-// period's ReportModel in a JSON data block the bundle reads (src/webview/main.ts). Pure: the CLI
+// period's report in a JSON data block the bundle reads (src/webview/main.ts). A report may be an
+// events ReportModel or a LifetimeReportModel (subscriptions / customers file): the page routes on
+// its `shape`. For a lifetime report pass one per period (the page's period select switches the MRR
+// periods) or just one under its period (the select then offers only that one). Pure: the CLI
 // reads the bundle texts (dist/webview.js; dist/standalone.css + dist/webview.css, built from
 // media/standalone.css and media/webview.css) and writes the result.
 import { createHash } from 'node:crypto';
 import type { Period } from '../shared/options';
-import type { ReportModel } from '../shared/report';
+import type { AnyReport } from '../shared/report';
 
 /** What the page is made of. cssText = standalone.css (fallback --vscode-* palette) + webview.css. */
 export interface StandaloneHtmlInput {
   title: string;
-  reports: Partial<Record<Period, ReportModel>>;
+  reports: Partial<Record<Period, AnyReport>>;   // events or lifetime reports (one shape per page)
   period: Period;
   scriptText: string;
   cssText: string;

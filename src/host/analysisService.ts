@@ -85,7 +85,7 @@ export class AnalysisService implements PanelBackend, TestApi {
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
   }
 
-  async saveExport(fileUri: string, format: ExportFormat, content: string, suggestedName: string, report: ReportModel | null): Promise<void> {
+  async saveExport(fileUri: string, format: ExportFormat, content: string, suggestedName: string, report: AnyReport | null): Promise<void> {
     try {
       const saved = await saveExportFile({ fileUri: vscode.Uri.parse(fileUri), format, content, suggestedName, report, extensionUri: this.context.extensionUri });
       if (saved) {

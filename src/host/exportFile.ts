@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { renderStandaloneHtml } from '../cli/standaloneHtml';
 import type { ExportFormat } from '../shared/protocol';
-import type { ReportModel } from '../shared/report';
+import { isEventsReport, type AnyReport } from '../shared/report';
 
 /** File-type filters of the save dialog, per export format. */
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
@@ -18,7 +18,7 @@ export interface ExportRequest {
   format: ExportFormat;
   content: string;          // text for csv/markdown/svg, base64 for png, '' for html
   suggestedName: string;
-  report: ReportModel | null;
+  report: AnyReport | null;
   extensionUri: vscode.Uri;
 }
 
@@ -30,7 +30,8 @@ async function exportBytes(request: ExportRequest): Promise<Uint8Array> {
     case 'html': {
       if (!request.report) throw new Error('there is no report to export yet');
       const read = async (name: string): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(request.extensionUri, 'dist', name)));
-      const period = request.report.retention.period;
+      const r = request.report;
+      const period = isEventsReport(r) ? r.retention.period : r.subscriptions?.period ?? 'month';
       const html = renderStandaloneHtml({
         title: `Retention — ${request.report.input.file}`, reports: { [period]: request.report }, period,
         scriptText: await read('webview.js'), cssText: (await read('standalone.css')) + '\n' + (await read('webview.css')),

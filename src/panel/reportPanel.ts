@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isWebviewMessage, PROTOCOL_VERSION, type CellDisplay, type ExportFormat, type HostMessage, type PanelState, type ViewOptions, type WebviewMessage } from '../shared/protocol';
 import type { AnalysisOptions, WeekStart } from '../shared/options';
-import type { ReportModel } from '../shared/report';
+import { isEventsReport, type AnyReport } from '../shared/report';
 import type { PredictiveOptions } from '../shared/predictiveReport';
 import { assertNever } from '../shared/assertNever';
 import type { DatasetWorker } from '../host/datasetWorker';
@@ -22,7 +22,7 @@ export interface PanelBackend {
   /** Opens the CSV in an editor with the cursor on `line` (1-based). */
   openLine(fileUri: string, line: number): Promise<void>;
   /** Asks where to save an export and writes it (never over the CSV). */
-  saveExport(fileUri: string, format: ExportFormat, content: string, suggestedName: string, report: ReportModel | null): Promise<void>;
+  saveExport(fileUri: string, format: ExportFormat, content: string, suggestedName: string, report: AnyReport | null): Promise<void>;
   weekStart(): WeekStart;
   reportError(fileUri: string, err: unknown): void;
 }
@@ -35,10 +35,16 @@ export function panelTitle(fileLabel: string): string {
 /** What a panel starts with: options, view choices and possibly a restored report. */
 export type PanelStart = Pick<PanelState, 'options' | 'display' | 'report'>;
 
+/** A new report with the customer-value fit of the one shown (events reports only; lifetime reports have none). */
+function keepPredictive(report: AnyReport, shown: AnyReport | null): AnyReport {
+  if (!isEventsReport(report)) return report;
+  return { ...report, predictive: shown && isEventsReport(shown) ? shown.predictive : null };
+}
+
 /** One report panel per analysed file: owns the webview and the worker holding the file's Dataset. */
 export class ReportPanel {
   private worker: DatasetWorker | undefined;
-  private report: ReportModel | null;
+  private report: AnyReport | null;
   private options: ViewOptions;
   private readonly display: CellDisplay;
   private readonly disposables: vscode.Disposable[] = [];
@@ -57,8 +63,8 @@ export class ReportPanel {
     );
   }
 
-  /** Shows a new report computed by `worker` (which the panel now owns). */
-  show(report: ReportModel, worker: DatasetWorker, options: ViewOptions): void {
+  /** Shows a new report (any shape: the webview routes on `report.shape`) computed by `worker` (which the panel now owns). */
+  show(report: AnyReport, worker: DatasetWorker, options: ViewOptions): void {
     if (this.worker !== worker) this.worker?.dispose();
     this.worker = worker;
     this.report = report;
@@ -151,7 +157,7 @@ export class ReportPanel {
       const worker = await this.ensureWorker(reparse);
       if (!worker) return;
       // The customer-value fit does not depend on these options: keep it (an HTML export includes it).
-      const report = { ...(await worker.analyze(this.analysisOptions(options))), predictive: this.report?.predictive ?? null };
+      const report = keepPredictive(await worker.analyze(this.analysisOptions(options)), this.report);
       this.report = report;
       this.post({ type: 'report', requestId, report });
     } catch (err) {
@@ -177,7 +183,7 @@ export class ReportPanel {
       const worker = await this.ensureWorker(false);
       if (!worker) return;
       const report = await worker.predict(options);
-      if (this.report) this.report = { ...this.report, predictive: report };
+      if (this.report && isEventsReport(this.report)) this.report = { ...this.report, predictive: report };
       this.post({ type: 'predictive', requestId, report });
     } catch (err) {
       this.post({ type: 'error', requestId, message: err instanceof Error ? err.message : String(err) });

@@ -1,12 +1,16 @@
-import type { CellCustomer, ReportModel } from './report';
+import type { AnyReport, CellCustomer } from './report';
 import type { PredictiveOptions, PredictiveReport } from './predictiveReport';
 import {
   AVERAGE_METHODS, COHORT_KINDS, PERIODS, RATE_BASES, RETENTION_MODES, WINDOW_KINDS,
   type AnalysisOptions, type Period,
 } from './options';
+import { CANCEL_AT_POLICIES, REACTIVATION_POLICIES, SAME_PERIOD_CHURN_POLICIES } from './subscriptionReport';
 
-/** Bumped when a message changes shape; the webview says which version it speaks in `ready`. */
-export const PROTOCOL_VERSION = 2;
+/**
+ * Bumped when a message changes shape; the webview says which version it speaks in `ready`.
+ * 3: reports are AnyReport (events, or a lifetime report of a subscriptions / customers file).
+ */
+export const PROTOCOL_VERSION = 3;
 
 /** Counts or percentages in the heatmap (a view choice, kept in webview state). */
 export type CellDisplay = 'percent' | 'count';
@@ -25,7 +29,7 @@ export interface PanelState {
   options: ViewOptions;
   display: CellDisplay;
   metric: Metric;
-  report: ReportModel | null; // the last report, re-rendered at once after a reload
+  report: AnyReport | null;   // the last report (any shape), re-rendered at once after a reload
 }
 
 /** Export formats of the panel's Export menu. */
@@ -34,9 +38,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'markdown', 'svg'
 
 /** Host → webview. */
 export type HostMessage =
-  | { type: 'init'; fileUri: string; fileLabel: string; options: ViewOptions; display: CellDisplay; report: ReportModel | null }
+  | { type: 'init'; fileUri: string; fileLabel: string; options: ViewOptions; display: CellDisplay; report: AnyReport | null }
   | { type: 'busy'; requestId: number; what: string }
-  | { type: 'report'; requestId: number; report: ReportModel }
+  | { type: 'report'; requestId: number; report: AnyReport }
   | { type: 'error'; requestId: number; message: string }
   | { type: 'cellCustomers'; requestId: number; cohort: string; column: number; customers: CellCustomer[]; total: number }
   | { type: 'predictive'; requestId: number; report: PredictiveReport };
@@ -76,7 +80,8 @@ export function isViewOptions(v: unknown): v is ViewOptions {
     && optionalCount(v.minOccurrences, 1_000_000) && optionalCount(v.smallCohort, 1_000_000_000) && optionalCount(v.segmentTopN, 50)
     && optionalName(v.cohortEvent) && optionalName(v.returnEvent) && optionalName(v.segment)
     && (v.churnWindow === undefined || v.churnWindow === 'auto' || (Number.isInteger(v.churnWindow) && (v.churnWindow as number) >= 1 && (v.churnWindow as number) <= 36_500))
-    && (v.churnPercentile === undefined || (typeof v.churnPercentile === 'number' && v.churnPercentile > 0 && v.churnPercentile <= 100));
+    && (v.churnPercentile === undefined || (typeof v.churnPercentile === 'number' && v.churnPercentile > 0 && v.churnPercentile <= 100))
+    && oneOf(SAME_PERIOD_CHURN_POLICIES, v.samePeriodChurn) && oneOf(CANCEL_AT_POLICIES, v.cancelAt) && oneOf(REACTIVATION_POLICIES, v.reactivation);
 }
 
 const CLV_UNITS: readonly string[] = ['day', 'week', 'month'];

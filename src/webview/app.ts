@@ -5,7 +5,7 @@ import type { PredictiveOptions } from '../shared/predictiveReport';
 import type { CellDisplay, ExportFormat, Metric, ViewOptions } from '../shared/protocol';
 import type { ReportModel } from '../shared/report';
 import { chartModel, xAxisLabel } from './chartModel';
-import type { DrillState, ViewState } from './controller';
+import type { DrillState, EventsViewState } from './controller';
 import { formatDataEnd } from './dates';
 import { el } from './dom';
 import { drillView } from './drillModel';
@@ -44,7 +44,7 @@ export interface AppOptions {
 }
 
 /** The busy line to show: the state's, or "Loading" while there is nothing to show yet. */
-export function busyMessage(state: ViewState): string | null {
+export function busyMessage(state: Pick<EventsViewState, 'busy' | 'error'> & { report: unknown }): string | null {
   if (state.busy !== null) return state.busy;
   return state.report === null && state.error === null ? 'Loading the report…' : null;
 }
@@ -93,7 +93,7 @@ export class App {
   }
 
   /** Brings the page in line with `state`, redrawing only what changed. */
-  render(state: ViewState): void {
+  render(state: EventsViewState): void {
     this.controls.update({ options: state.options, display: state.display, metric: state.metric, busy: state.busy !== null, report: state.report });
     this.segments.update(state.options, state.report);
     this.churn.update(state.options);
@@ -130,7 +130,7 @@ export class App {
     renderQuality(this.quality, report);
   }
 
-  private showTable(state: ViewState): void {
+  private showTable(state: EventsViewState): void {
     const report = state.report!;
     const dataEnd = formatDataEnd(report.quality.dataEnd, report.quality.timePrecision);
     this.tableScroll.replaceChildren(renderCohortTable({ report, metric: state.metric, display: state.display, dataEnd }, this.opts.onCell, this.tableScroll));
@@ -141,7 +141,7 @@ export class App {
     this.chart.setModel(chartModel(report, metric), xAxisLabel(report.retention));
   }
 
-  private showDrill(state: ViewState): void {
+  private showDrill(state: EventsViewState): void {
     const report = state.report;
     const view = report && state.drill ? drillView(state.drill, columnLabel(report.retention, state.drill.column), report.quality.timePrecision) : null;
     renderDrillDown(this.drill, view, (line) => this.opts.onLine?.(line), () => this.opts.onCloseDrill());

@@ -1,13 +1,15 @@
 // The panel's state and how messages change it, as pure functions (tested in Node). main.ts
 // feeds host messages and user actions in, and renders/persists whatever comes out.
 import type { CellDisplay, HostMessage, Metric, PanelState, ViewOptions, WebviewMessage } from '../shared/protocol';
-import type { CellCustomer, ReportModel } from '../shared/report';
+import { isEventsReport, type AnyReport, type CellCustomer, type ReportModel } from '../shared/report';
 import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 import { assertNever } from '../shared/assertNever';
 import { resolveOptions } from '../shared/options';
 import { fitMetric } from './metricModel';
 import { fullViewOptions } from './optionsModel';
 import { periodWords } from './periods';
+import { withShape } from './guards';
+import { isLifetimeShape } from './lifetimeGuards';
 
 /** The drill-down under the table: the cell asked about and, once answered, its customers. */
 export interface DrillState {
@@ -40,7 +42,7 @@ export interface ViewState {
   shownOptions: ViewOptions;   // the options the shown report was computed with
   display: CellDisplay;
   metric: Metric;
-  report: ReportModel | null;
+  report: AnyReport | null;    // events → the retention page; subscriptions / customers → the lifetime page
   busy: string | null;         // what is being computed, or null
   error: string | null;        // the host's last error message, or null
   drill: DrillState | null;
@@ -49,20 +51,34 @@ export interface ViewState {
   acceptFrom: number;          // reports, busy and errors with a smaller requestId are stale
 }
 
+/** The state as the retention page sees it: only an events report (the page router narrows it). */
+export type EventsViewState = Omit<ViewState, 'report'> & { report: ReportModel | null };
+
+/** The events report, or null for none or a lifetime report (the retention page's parts read only events reports). */
+export function eventsReport(report: AnyReport | null): ReportModel | null {
+  return report !== null && isEventsReport(report) ? report : null;
+}
+
+/** Which page shows the state: the lifetime view for subscriptions / customers reports, else the retention page (also while loading). */
+export function pageOf(report: AnyReport | null): 'events' | 'lifetime' {
+  return report !== null && isLifetimeShape(report) ? 'lifetime' : 'events';
+}
+
 /** The state before anything arrived, or the one a reloaded panel saved. */
 export function initialState(restored: PanelState | null, fallback: ViewOptions = { period: 'month' }): ViewState {
   const options = restored?.options ?? fallback;
+  const report = withShape(restored?.report ?? null);
   return {
     fileUri: restored?.fileUri ?? null,
     options,
     shownOptions: options,
     display: restored?.display ?? 'percent',
-    metric: fitMetric(restored?.report ?? null, restored?.metric ?? 'customers'),
-    report: restored?.report ?? null,
+    metric: fitMetric(eventsReport(report), restored?.metric ?? 'customers'),
+    report,
     busy: null,
     error: null,
     drill: null,
-    predict: idlePredict(restored?.report?.predictive ?? null),
+    predict: idlePredict(eventsReport(report)?.predictive ?? null),
     sentRequestId: 0,
     acceptFrom: 0,
   };
@@ -76,7 +92,7 @@ function canonical(options: ViewOptions): string {
 
 function applyInit(state: ViewState, msg: Extract<HostMessage, { type: 'init' }>): ViewState {
   const sameFile = state.fileUri === msg.fileUri;
-  const report = msg.report ?? (sameFile ? state.report : null);
+  const report = withShape(msg.report) ?? (sameFile ? state.report : null);
   // A change the user made that this init does not reflect yet (e.g. right after a window reload,
   // while the host was still answering `ready`) is still to be answered: the host handles it after
   // this init, so keep its options, busy line and request id instead of dropping the answer as
@@ -90,12 +106,12 @@ function applyInit(state: ViewState, msg: Extract<HostMessage, { type: 'init' }>
     shownOptions: msg.options,
     // The webview owns the display and metric once it knows the file; the host's copy is only a default.
     display: sameFile ? state.display : msg.display,
-    metric: fitMetric(report, sameFile ? state.metric : 'customers'),
+    metric: fitMetric(eventsReport(report), sameFile ? state.metric : 'customers'),
     report,
     busy: pending ? state.busy : null,
     error: null,
     drill: null,
-    predict: idlePredict(msg.report?.predictive ?? (sameFile ? state.predict.report : null)),
+    predict: idlePredict(eventsReport(msg.report)?.predictive ?? (sameFile && pageOf(report) === 'events' ? state.predict.report : null)),
     // Otherwise init replaces everything: answers to requests sent before it are stale.
     acceptFrom: pending ? state.acceptFrom : state.sentRequestId + 1,
   };
@@ -124,6 +140,13 @@ function applyPredict(state: ViewState, msg: Exclude<HostMessage, { type: 'init'
   return { ...state, predict: { ...p, requestId: null, busy: null, error: msg.message } };
 }
 
+/** A new report for the latest request. The customer-value fit does not depend on the retention options: it stays across events reports. */
+function applyReport(state: ViewState, report: AnyReport): ViewState {
+  const events = eventsReport(report);
+  const predict = events === null ? idlePredict() : events.predictive ? { ...state.predict, report: events.predictive } : state.predict;
+  return { ...state, report, shownOptions: state.options, metric: fitMetric(events, state.metric), busy: null, error: null, drill: null, predict };
+}
+
 /**
  * Applies a host message. Returns the same object when the message is stale (a `busy`, `report`
  * or `error` answering a request older than the latest setOptions, or customers for a cell no
@@ -143,11 +166,7 @@ export function applyHostMessage(state: ViewState, msg: HostMessage): ViewState 
       return forDrill || msg.requestId < state.acceptFrom ? state : { ...state, busy: msg.what };
     case 'report':
       if (forDrill || msg.requestId < state.acceptFrom) return state;
-      // The customer-value fit does not depend on the retention options: it stays across reports.
-      return {
-        ...state, report: msg.report, shownOptions: state.options, metric: fitMetric(msg.report, state.metric), busy: null, error: null, drill: null,
-        predict: msg.report.predictive ? { ...state.predict, report: msg.report.predictive } : state.predict,
-      };
+      return applyReport(state, msg.report);
     case 'error':
       if (forDrill && state.drill) return { ...state, drill: { ...state.drill, error: msg.message } };
       if (msg.requestId < state.acceptFrom) return state;
@@ -175,8 +194,9 @@ function nextRequestId(state: ViewState, now: number): number {
 export function requestOptions(state: ViewState, options: ViewOptions, now: number = Date.now()): { state: ViewState; message: WebviewMessage } {
   const requestId = nextRequestId(state, now);
   const full = fullViewOptions(options);
+  const busy = pageOf(state.report) === 'lifetime' ? 'Computing survival curves and subscription metrics…' : `Computing ${periodWords(full.period).adjective} cohorts…`;
   return {
-    state: { ...state, options: full, sentRequestId: requestId, acceptFrom: requestId, busy: `Computing ${periodWords(full.period).adjective} cohorts…`, error: null },
+    state: { ...state, options: full, sentRequestId: requestId, acceptFrom: requestId, busy, error: null },
     message: { type: 'setOptions', requestId, options: full },
   };
 }
@@ -205,7 +225,7 @@ export function requestPredict(state: ViewState, options: Partial<PredictiveOpti
 
 /** The metric selector (view only: every metric is in the report). */
 export function chooseMetric(state: ViewState, metric: Metric): ViewState {
-  return { ...state, metric: fitMetric(state.report, metric) };
+  return { ...state, metric: fitMetric(eventsReport(state.report), metric) };
 }
 
 /**
@@ -216,7 +236,8 @@ export function chooseMetric(state: ViewState, metric: Metric): ViewState {
 export function toPanelState(state: ViewState): PanelState | null {
   if (state.fileUri === null) return null;
   // The fit travels inside the saved report (ReportModel.predictive), so a reload shows it again.
-  const report = state.report && state.report.predictive !== state.predict.report ? { ...state.report, predictive: state.predict.report } : state.report;
+  const events = eventsReport(state.report);
+  const report = events && events.predictive !== state.predict.report ? { ...events, predictive: state.predict.report } : state.report;
   return { version: 2, fileUri: state.fileUri, options: state.shownOptions, display: state.display, metric: state.metric, report };
 }
 

@@ -3,8 +3,9 @@
 // stop junk from crashing the renderer; the host and CLI are trusted to send whole reports.
 import { PERIODS, type Period } from '../shared/options';
 import { isViewOptions, METRICS, type CellDisplay, type HostMessage, type Metric, type PanelState } from '../shared/protocol';
-import type { CellCustomer, ReportModel } from '../shared/report';
+import type { AnyReport, CellCustomer, ReportModel } from '../shared/report';
 import { isPredictiveReport } from './predictiveGuards';
+import { isLifetimeReport } from './lifetimeGuards';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,9 +35,12 @@ function hasLabParts(v: Obj, r: Obj): boolean {
     && Array.isArray(v.explain) && isObj(v.choices) && arrays(v.choices, ['eventNames', 'segmentColumns']);
 }
 
-/** A ReportModel in outline: the parts the renderer reads exist with the right types. */
+/**
+ * A ReportModel in outline: the parts the renderer reads exist with the right types. Its shape is
+ * 'events'; a report saved before shapes existed has none and is read as events (see withShape).
+ */
 export function isReportModel(v: unknown): v is ReportModel {
-  if (!isObj(v) || !isObj(v.input) || !isObj(v.mapping) || !isObj(v.retention) || !isObj(v.kpis) || !isObj(v.quality)) return false;
+  if (!isObj(v) || (v.shape !== 'events' && v.shape !== undefined) || !isObj(v.input) || !isObj(v.mapping) || !isObj(v.retention) || !isObj(v.kpis) || !isObj(v.quality)) return false;
   const r = v.retention;
   return typeof v.input.file === 'string' && isPeriod(r.period) && Array.isArray(r.cohorts)
     && r.cohorts.every((c) => isObj(c) && typeof c.cohort === 'string' && typeof c.size === 'number'
@@ -44,6 +48,16 @@ export function isReportModel(v: unknown): v is ReportModel {
     && hasLabParts(v, r)
     // Absent in states saved before the predictive section (read as null).
     && (v.predictive === undefined || v.predictive === null || isPredictiveReport(v.predictive));
+}
+
+/** Any report the page renders: an events report or a lifetime (subscriptions / customers) one, told apart by `shape`. */
+export function isAnyReport(v: unknown): v is AnyReport {
+  return isObj(v) && (v.shape === 'subscriptions' || v.shape === 'customers' ? isLifetimeReport(v) : isReportModel(v));
+}
+
+/** The report with its shape spelled out: a state saved before shapes existed holds an events report without one. */
+export function withShape<R extends AnyReport | null>(report: R): R {
+  return report !== null && (report as { shape?: unknown }).shape === undefined ? { ...report, shape: 'events' } : report;
 }
 
 /**
@@ -71,11 +85,11 @@ export function isHostMessage(v: unknown): v is HostMessage {
   switch (v.type) {
     case 'init':
       return typeof v.fileUri === 'string' && typeof v.fileLabel === 'string' && isViewOptions(v.options)
-        && isCellDisplay(v.display) && (v.report === null || isReportModel(v.report));
+        && isCellDisplay(v.display) && (v.report === null || isAnyReport(v.report));
     case 'busy':
       return Number.isInteger(v.requestId) && typeof v.what === 'string';
     case 'report':
-      return Number.isInteger(v.requestId) && isReportModel(v.report);
+      return Number.isInteger(v.requestId) && isAnyReport(v.report);
     case 'error':
       return Number.isInteger(v.requestId) && typeof v.message === 'string';
     case 'cellCustomers':
@@ -94,12 +108,12 @@ export function isHostMessage(v: unknown): v is HostMessage {
  */
 export function isPanelState(v: unknown): v is PanelState {
   return isObj(v) && v.version === 2 && typeof v.fileUri === 'string' && isViewOptions(v.options)
-    && isCellDisplay(v.display) && isMetric(v.metric) && (v.report === null || isReportModel(v.report));
+    && isCellDisplay(v.display) && isMetric(v.metric) && (v.report === null || isAnyReport(v.report));
 }
 
-/** The JSON block of a standalone page: every precomputed period and the one to open with. */
+/** The JSON block of a standalone page: every precomputed period (events or lifetime reports) and the one to open with. */
 export interface StandaloneData {
-  reports: Partial<Record<Period, ReportModel>>;
+  reports: Partial<Record<Period, AnyReport>>;
   period: Period;
 }
 
@@ -107,10 +121,10 @@ export interface StandaloneData {
 export function parseStandaloneData(text: string): StandaloneData {
   const data: unknown = JSON.parse(text);
   if (!isObj(data) || !isObj(data.reports)) throw new Error('the report data has no "reports"');
-  const reports: Partial<Record<Period, ReportModel>> = {};
+  const reports: Partial<Record<Period, AnyReport>> = {};
   for (const period of PERIODS) {
     const report = data.reports[period];
-    if (report !== undefined && isReportModel(report)) reports[period] = report;
+    if (report !== undefined && isAnyReport(report)) reports[period] = withShape(report);
   }
   const available = PERIODS.filter((p) => reports[p]);
   if (available.length === 0) throw new Error('the report data holds no report');

@@ -3,15 +3,19 @@
 // from the JSON block and switch between them locally; the options that need the host are disabled.
 import { PERIODS } from '../shared/options';
 import { PROTOCOL_VERSION, type ExportFormat, type PanelState, type WebviewMessage } from '../shared/protocol';
-import { App, type AppOptions } from './app';
+import type { AppOptions } from './app';
+import { Page } from './page';
 import {
-  applyHostMessage, chooseMetric, closeDrill, idlePredict, initialState, requestDrillDown, requestOptions, requestPredict, toPanelState, type ViewState,
+  applyHostMessage, chooseMetric, closeDrill, eventsReport, idlePredict, initialState, requestDrillDown, requestOptions, requestPredict, toPanelState, type ViewState,
 } from './controller';
 import { clvExportName } from './customerTableModel';
 import { exportMessage, exportFormats } from './exportModel';
 import { download, downloadCsv, downloadText, exportContent } from './exporter';
 import { csvExportMessage } from './churnListModel';
 import { reportOptions } from './optionsModel';
+import { lifetimeReportOptions } from './lifetime/lifetimeModel';
+import { isEventsReport, type AnyReport } from '../shared/report';
+import type { ViewOptions } from '../shared/protocol';
 import { isHostMessage, isPanelState, parseStandaloneData, type StandaloneData } from './guards';
 
 /** The part of the VS Code webview API this bundle uses. */
@@ -33,9 +37,10 @@ function appRoot(): HTMLElement {
 }
 
 /** Export content for the shown view, or the state with an error when there is none. */
-function runExport(format: ExportFormat, state: ViewState, app: App, deliver: (content: string) => void): ViewState {
-  if (!state.report) return state;
-  const result = exportContent(format, { report: state.report, metric: state.metric, display: state.display }, () => app.chartPng());
+function runExport(format: ExportFormat, state: ViewState, app: Page, deliver: (content: string) => void): ViewState {
+  const report = eventsReport(state.report);
+  if (!report) return state;
+  const result = exportContent(format, { report, metric: state.metric, display: state.display }, () => app.chartPng());
   if ('error' in result) return { ...state, error: result.error };
   deliver(result.content);
   return state;
@@ -63,7 +68,8 @@ function startInVsCode(api: VsCodeApi): void {
     onDisplay: (display) => update({ ...state, display }),
     onMetric: (metric) => update(chooseMetric(state, metric)),
     onExport: (format) => update(runExport(format, state, app, (content) => {
-      if (state.report) api.postMessage(exportMessage(format, content, state.report));
+      const report = eventsReport(state.report);
+      if (report) api.postMessage(exportMessage(format, content, report));
     })),
     onChangeMapping: () => api.postMessage({ type: 'changeMapping' }),
     onCell: (cohort, column) => send(requestDrillDown(state, cohort, column)),
@@ -73,7 +79,7 @@ function startInVsCode(api: VsCodeApi): void {
     onPredict: (options) => send(requestPredict(state, options)),
     onExportClv: (content) => api.postMessage({ type: 'export', format: 'csv', content, suggestedName: clvExportName(state.report?.input.file ?? '') }),
   };
-  const app = new App(appRoot(), opts);
+  const app = new Page(appRoot(), opts);
   app.render(state);   // a restored panel shows its last report at once
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (isHostMessage(event.data)) update(applyHostMessage(state, event.data));
@@ -93,6 +99,11 @@ function readStandaloneData(): StandaloneData | Error {
 
 const noop = (): void => {};
 
+/** The options a report was computed with (a standalone page has no other record). */
+function optionsOf(report: AnyReport): ViewOptions {
+  return isEventsReport(report) ? reportOptions(report) : lifetimeReportOptions(report);
+}
+
 function startStandalone(): void {
   document.body.classList.add('standalone');
   const data = readStandaloneData();
@@ -103,25 +114,25 @@ function startStandalone(): void {
     onPredict: null, onExportClv: (content) => downloadText(content, clvExportName(file), 'csv'),
   };
   if (data instanceof Error) {
-    const app = new App(appRoot(), { ...base, periods: PERIODS, onOptions: noop, onDisplay: noop, onMetric: noop, onExport: noop });
+    const app = new Page(appRoot(), { ...base, periods: PERIODS, onOptions: noop, onDisplay: noop, onMetric: noop, onExport: noop });
     app.render({ ...initialState(null), error: `Cannot show the report: ${data.message}` });
     return;
   }
   const first = data.reports[data.period] ?? null;
-  const options = first ? reportOptions(first) : { period: data.period };
+  const options = first ? optionsOf(first) : { period: data.period };
   // Every period's report carries the same --predict fit; it stays when the period changes.
-  let state: ViewState = { ...initialState(null, options), report: first, predict: idlePredict(first?.predictive ?? null) };
+  let state: ViewState = { ...initialState(null, options), report: first, predict: idlePredict(eventsReport(first)?.predictive ?? null) };
   const update = (next: ViewState): void => {
     state = next;
     app.render(state);
   };
-  const app = new App(appRoot(), {
+  const app = new Page(appRoot(), {
     ...base,
     periods: PERIODS.filter((p) => data.reports[p]),
     // Only the period can change here: each precomputed period is a whole report.
     onOptions: (options) => {
       const report = data.reports[options.period];
-      if (report) update(chooseMetric({ ...state, options: reportOptions(report), shownOptions: reportOptions(report), report }, state.metric));
+      if (report) update(chooseMetric({ ...state, options: optionsOf(report), shownOptions: optionsOf(report), report }, state.metric));
       else update({ ...state });
     },
     onDisplay: (display) => update({ ...state, display }),

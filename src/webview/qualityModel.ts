@@ -38,7 +38,7 @@ export interface SkipLine {
 }
 
 /** The skipped reasons, most frequent first. */
-export function skipLines(q: QualityReport): SkipLine[] {
+export function skipLines(q: Pick<QualityReport, 'skipped' | 'examples'>): SkipLine[] {
   return (Object.entries(q.skipped) as [SkipReason, number][])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])

@@ -1,6 +1,7 @@
 // Header: "Retention — <file>", the column mapping the report used, and "Change mapping".
 import { ROLE_LABELS, type ColumnRole } from '../../shared/mapping';
-import type { ReportModel } from '../../shared/report';
+import { isEventsReport, type AnyReport, type ReportModel } from '../../shared/report';
+import { lifetimeMappingSummary, shapeLabel } from '../lifetime/lifetimeModel';
 import { el } from '../dom';
 
 /** The mapping line: "customer id: customer_id · timestamp: month · amount: amount" (+ optional roles when mapped). */
@@ -13,13 +14,18 @@ export function mappingSummary(mapping: ReportModel['mapping']): string {
     .join(' · ');
 }
 
+/** The header's second line: the events mapping, or a lifetime file's shape and mapping. */
+export function headerSummary(report: AnyReport): string {
+  return isEventsReport(report) ? mappingSummary(report.mapping) : `${shapeLabel(report.shape)} · ${lifetimeMappingSummary(report)}`;
+}
+
 /** The page title for a file name. */
 export function reportTitle(file: string | null): string {
   return file ? `Retention — ${file}` : 'Retention';
 }
 
 /** The header; update() refreshes its texts without replacing the button (keeps focus). */
-export function createHeader(opts: { onChangeMapping: (() => void) | null }): { element: HTMLElement; update(report: ReportModel | null): void } {
+export function createHeader(opts: { onChangeMapping: (() => void) | null }): { element: HTMLElement; update(report: AnyReport | null): void } {
   const title = el('h1', { attrs: { id: 'report-title' } });
   const summary = el('p', { className: 'mapping-summary', attrs: { id: 'mapping-summary' } });
   let button: HTMLButtonElement | null = null;
@@ -33,7 +39,7 @@ export function createHeader(opts: { onChangeMapping: (() => void) | null }): { 
     element,
     update(report) {
       title.textContent = reportTitle(report?.input.file ?? null);
-      summary.textContent = report ? mappingSummary(report.mapping) : '';
+      summary.textContent = report ? headerSummary(report) : '';
     },
   };
 }

@@ -1,11 +1,11 @@
 // Data quality (#quality): rows read / used / skipped per reason with the first examples,
 // returns, zero-amount rows, date format and range. All values are text (they come from the CSV).
-import type { ReportModel } from '../../shared/report';
+import type { QualityReport, ReportModel } from '../../shared/report';
 import { el } from '../dom';
 import { qualityFacts, skipLines } from '../qualityModel';
 
-function skippedTable(report: ReportModel): HTMLElement {
-  const lines = skipLines(report.quality);
+function skippedTable(quality: Pick<QualityReport, 'skipped' | 'examples'>): HTMLElement {
+  const lines = skipLines(quality);
   if (lines.length === 0) return el('p', { className: 'muted', text: 'No rows were skipped.' });
   return el('table', { className: 'skipped-table' },
     el('caption', { text: 'Skipped rows, by reason (first examples)' }),
@@ -21,10 +21,14 @@ function skippedTable(report: ReportModel): HTMLElement {
 
 /** Fills `root` (#quality) for a report. */
 export function renderQuality(root: HTMLElement, report: ReportModel): void {
-  const facts = qualityFacts(report.quality, report.settings?.timeZone ?? 'UTC');
+  renderQualityFacts(root, qualityFacts(report.quality, report.settings?.timeZone ?? 'UTC'), report.quality);
+}
+
+/** Fills `root` (#quality) with a facts list and the skipped-rows table (any report shape). */
+export function renderQualityFacts(root: HTMLElement, facts: [string, string][], quality: Pick<QualityReport, 'skipped' | 'examples'>): void {
   root.replaceChildren(
     el('h2', { text: 'Data quality' }),
     el('dl', { className: 'facts' }, ...facts.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })])),
-    skippedTable(report),
+    skippedTable(quality),
   );
 }

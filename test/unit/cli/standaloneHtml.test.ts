@@ -2,13 +2,15 @@ import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import { renderStandaloneHtml } from '../../../src/cli/standaloneHtml';
 import type { Period } from '../../../src/shared/options';
-import type { ReportModel } from '../../../src/shared/report';
+import type { AnyReport } from '../../../src/shared/report';
+import { parseStandaloneData } from '../../../src/webview/guards';
+import { subscriptionsReport, telcoReport } from '../webview/sampleLifetimeReports';
 import { bigReport, ordersReport, XSS_LABEL } from '../webview/sampleReports';
 
 const SCRIPT = '(()=>{const a="x";document.getElementById("app").textContent=a;})();\n';
 const CSS = ':root{--vscode-foreground:#333}\nbody{color:var(--vscode-foreground)}\n';
 
-function page(reports: Partial<Record<Period, ReportModel>>, over: { title?: string; scriptText?: string; cssText?: string } = {}): string {
+function page(reports: Partial<Record<Period, AnyReport>>, over: { title?: string; scriptText?: string; cssText?: string } = {}): string {
   return renderStandaloneHtml({ title: over.title ?? 'Retention — orders.csv', reports, period: 'month', scriptText: over.scriptText ?? SCRIPT, cssText: over.cssText ?? CSS });
 }
 
@@ -48,6 +50,15 @@ describe('cli/standaloneHtml', () => {
     assert.ok(!json.includes('&') && !json.includes('\u2028') && !json.includes('\u2029'));
     assert.deepEqual(JSON.parse(json), { reports, period: 'month' });
     assert.equal(html.split(XSS_LABEL).length, 1, 'the raw label appears nowhere in the page');
+  });
+
+  it('embeds a lifetime report (subscriptions or customers file) the page reads back as it was', () => {
+    for (const report of [telcoReport(), subscriptionsReport()]) {
+      const json = dataBlock(page({ month: report }));
+      assert.ok(!json.includes('<'), 'hostile segment labels and file names stay escaped');
+      assert.deepEqual(parseStandaloneData(json), { reports: { month: report }, period: 'month' });
+      assert.deepEqual(JSON.parse(json), { reports: { month: report }, period: 'month' });
+    }
   });
 
   it('escapes the title', () => {

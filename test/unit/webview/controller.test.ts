@@ -1,3 +1,4 @@
+import { eventsReport } from '../../../src/webview/controller';
 import { strict as assert } from 'node:assert';
 import { isWebviewMessage, type HostMessage, type ViewOptions } from '../../../src/shared/protocol';
 import type { CellCustomer } from '../../../src/shared/report';
@@ -73,7 +74,7 @@ describe('webview/controller', () => {
       { type: 'busy', requestId: 1000, what: 'old' },
     ] as HostMessage[]) assert.equal(applyHostMessage(s, stale), s, stale.type);
     const fresh = applyHostMessage(s, { type: 'report', requestId: 1001, report: bigReport('week') });
-    assert.equal(fresh.report?.retention.period, 'week');
+    assert.equal(eventsReport(fresh.report)?.retention.period, 'week');
     assert.equal(fresh.busy, null);
     assert.deepEqual(fresh.shownOptions, { ...FULL, period: 'week' });
   });
@@ -84,7 +85,7 @@ describe('webview/controller', () => {
     assert.equal(s.error, 'too many days');
     assert.equal(s.busy, null);
     assert.deepEqual(s.options, { period: 'month' });
-    assert.equal(s.report?.retention.period, 'month');
+    assert.equal(eventsReport(s.report)?.retention.period, 'month');
   });
 
   it('treats answers to requests sent before an init that already carries their options as stale', () => {
@@ -100,7 +101,7 @@ describe('webview/controller', () => {
     assert.equal(reinit.options.period, 'quarter');
     assert.equal(reinit.busy, state.busy);
     const answered = applyHostMessage(reinit, { type: 'report', requestId: 5, report: bigReport('quarter') });
-    assert.equal(answered.report?.retention.period, 'quarter');
+    assert.equal(eventsReport(answered.report)?.retention.period, 'quarter');
     assert.equal(answered.busy, null);
   });
 
@@ -123,7 +124,7 @@ describe('webview/controller', () => {
     // A drill-down does not make the answer to an earlier setOptions stale.
     const o = requestOptions(started(), { period: 'week' }, 10);
     const d = requestDrillDown(o.state, '2024-01', 1, 10);
-    assert.equal(applyHostMessage(d.state, { type: 'report', requestId: 10, report: bigReport('week') }).report?.retention.period, 'week');
+    assert.equal(eventsReport(applyHostMessage(d.state, { type: 'report', requestId: 10, report: bigReport('week') }).report)?.retention.period, 'week');
   });
 
   it('forgets the drill-down when a new report arrives or the list is closed', () => {

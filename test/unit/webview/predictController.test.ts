@@ -1,3 +1,4 @@
+import { eventsReport } from '../../../src/webview/controller';
 import { strict as assert } from 'node:assert';
 import type { HostMessage } from '../../../src/shared/protocol';
 import { applyHostMessage, initialState, requestOptions, requestPredict, toPanelState, type ViewState } from '../../../src/webview/controller';
@@ -65,7 +66,7 @@ describe('webview/controller: predict', () => {
     const p = requestPredict(o.state, {}, 4000);
     // The setOptions answer is not made stale by the later predict request.
     const r = applyHostMessage(p.state, { type: 'report', requestId: 4000, report: bigReport('week') });
-    assert.equal(r.report?.retention.period, 'week');
+    assert.equal(eventsReport(r.report)?.retention.period, 'week');
     assert.equal(r.predict.requestId, 4001);
     const fitted = applyHostMessage(r, { type: 'predictive', requestId: 4001, report: fit });
     // A later retention report (predictive: null from the host) keeps the fit.
@@ -91,7 +92,7 @@ describe('webview/controller: predict', () => {
     const fit = samplePredictive();
     const p = requestPredict(started(), {}, 6000);
     const fitted = applyHostMessage(p.state, { type: 'predictive', requestId: 6000, report: fit });
-    assert.equal(toPanelState(fitted)?.report?.predictive, fit);
-    assert.equal(toPanelState(started())?.report?.predictive, null);
+    assert.equal(eventsReport(toPanelState(fitted)?.report ?? null)?.predictive, fit);
+    assert.equal(eventsReport(toPanelState(started())?.report ?? null)?.predictive, null);
   });
 });

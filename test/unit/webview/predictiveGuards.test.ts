@@ -1,3 +1,4 @@
+import { eventsReport } from '../../../src/webview/controller';
 import { strict as assert } from 'node:assert';
 import { isHostMessage, isPanelState, isReportModel, parseStandaloneData } from '../../../src/webview/guards';
 import { isPredictiveReport } from '../../../src/webview/predictiveGuards';
@@ -56,6 +57,6 @@ describe('webview/predictiveGuards', () => {
     assert.ok(!isReportModel({ ...ordersReport(), predictive: { bgnbd: 'x' } }));
     assert.ok(isPanelState({ version: 2, fileUri: 'f', options: { period: 'month' }, display: 'percent', metric: 'customers', report: { ...ordersReport(), predictive: fit } }));
     const data = parseStandaloneData(JSON.stringify({ reports: { month: { ...ordersReport(), predictive: fit } }, period: 'month' }));
-    assert.deepEqual(data.reports.month?.predictive, fit);
+    assert.deepEqual(eventsReport(data.reports.month ?? null)?.predictive, fit);
   });
 });

@@ -1,0 +1,73 @@
+// The page for a subscriptions or customers file (a LifetimeReportModel): header, busy/error
+// lines, survival (Kaplan–Meier by segment with the log-rank test), subscriptions (MRR, movements,
+// GRR/NRR, cohorts; hidden for customers files) and data quality. Sections are built once; a new
+// report refills them, an options change only syncs the controls.
+import type { Period } from '../../shared/options';
+import type { ViewOptions } from '../../shared/protocol';
+import type { LifetimeReportModel } from '../../shared/report';
+import { busyMessage } from '../app';
+import type { ViewState } from '../controller';
+import { el } from '../dom';
+import { createHeader, reportTitle } from '../render/header';
+import { renderQualityFacts } from '../render/quality';
+import { createStatus } from '../render/status';
+import { lifetimeQualityFacts } from './lifetimeModel';
+import { createSubscriptionSection } from './subscriptionSection';
+import { createSurvivalSection } from './survivalSection';
+
+/** What the lifetime page can do; onChangeMapping is null on a standalone page. */
+export interface LifetimeAppOptions {
+  periods: readonly Period[];
+  standalone: boolean;
+  onOptions(options: ViewOptions): void;
+  onChangeMapping: (() => void) | null;
+  onSaveCsv(content: string, suggestedName: string): void;
+}
+
+/** The lifetime report page inside its root element. */
+export class LifetimeApp {
+  private readonly header;
+  private readonly status = createStatus();
+  private readonly survival;
+  private readonly subscriptions;
+  private readonly body = el('main', { className: 'report-body lifetime', attrs: { 'data-shape': '' } });
+  private readonly quality = el('section', { className: 'quality', attrs: { id: 'quality', 'aria-label': 'Data quality' } });
+  private shown: LifetimeReportModel | null = null;
+
+  constructor(root: HTMLElement, opts: LifetimeAppOptions) {
+    this.header = createHeader({ onChangeMapping: opts.onChangeMapping });
+    this.survival = createSurvivalSection({ standalone: opts.standalone, onOptions: opts.onOptions, onSaveCsv: opts.onSaveCsv });
+    this.subscriptions = createSubscriptionSection({ periods: opts.periods, standalone: opts.standalone, onOptions: opts.onOptions, onSaveCsv: opts.onSaveCsv });
+    this.body.append(this.survival.element, this.subscriptions.element, this.quality);
+    root.replaceChildren(this.header.element, this.status.busy, this.status.error, this.body);
+  }
+
+  /** Brings the page in line with `state` (whose report, when present, is a lifetime report). */
+  render(state: ViewState, report: LifetimeReportModel | null): void {
+    this.status.update(busyMessage(state), state.error);
+    this.body.hidden = report === null;
+    this.body.setAttribute('aria-busy', String(state.busy !== null));
+    this.body.classList.toggle('stale', state.busy !== null);
+    if (report !== this.shown) this.showReport(report);
+    if (report) {
+      this.survival.update(state.options, report);
+      this.subscriptions.update(state.options);
+    }
+  }
+
+  /** Frees the charts (the page is being replaced). */
+  dispose(): void {
+    this.survival.dispose();
+    this.subscriptions.dispose();
+  }
+
+  private showReport(report: LifetimeReportModel | null): void {
+    this.shown = report;
+    this.header.update(report);
+    document.title = reportTitle(report?.input.file ?? null);
+    this.body.setAttribute('data-shape', report?.shape ?? '');
+    this.survival.setReport(report);
+    this.subscriptions.setReport(report);
+    if (report) renderQualityFacts(this.quality, lifetimeQualityFacts(report.quality, report.shape, report.settings?.timeZone ?? 'UTC'), report.quality);
+  }
+}
