@@ -5,7 +5,7 @@ import { IngestError } from '../ingest/errors';
 import type { IngestPlan } from '../shared/mapping';
 import type { PanelState } from '../shared/protocol';
 import type { WeekStart } from '../shared/options';
-import type { AnyReport, ReportModel } from '../shared/report';
+import type { AnyReport } from '../shared/report';
 import { REPORT_VIEW_TYPE, ReportPanel, panelTitle, type PanelBackend } from '../panel/reportPanel';
 import { CancelledError, type DatasetWorker } from './datasetWorker';
 import { loadWithProgress } from './loadWithProgress';
