@@ -1,6 +1,6 @@
 // Runs the Playwright UI tests (ui/*.test.mjs) with mocha in this process and writes a JSON summary
 // to $RL_IT_RESULTS. Started by run.mjs as a child process (once per server: dev and VSIX).
-// RL_IT_MODE=vsix runs only the orders.csv check; RL_IT_UI_GREP narrows by test title.
+// RL_IT_MODE=vsix runs only the orders.csv and Telco survival checks (and their screenshots); RL_IT_UI_GREP narrows by test title.
 import Mocha from 'mocha';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { closeSharedBrowser, config } from './workbench.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { mode } = config();
 const files = fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort()
-  .filter((f) => mode !== 'vsix' || f === 'orders.test.mjs');
+  .filter((f) => mode !== 'vsix' || f === 'orders.test.mjs' || f === 'survival.test.mjs');
 
 const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 120000, color: process.stdout.isTTY });
 if (process.env.RL_IT_UI_GREP) mocha.grep(process.env.RL_IT_UI_GREP);
