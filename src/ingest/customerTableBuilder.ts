@@ -21,6 +21,7 @@ export class CustomerTableBuilder {
   private readonly customerAt: number;
   private readonly tenureAt: number;
   private readonly churnedAt: number;
+  private readonly endAt: number;
   private readonly inverted: boolean;
   private readonly customers = new StringTable();
   private readonly segments: SegmentCollector;
@@ -36,6 +37,7 @@ export class CustomerTableBuilder {
     this.spans = new SpanReader(plan, this.log);
     if (this.customerAt < 0 || (this.tenureAt < 0 && !this.spans.mapped)) throw new Error('the plan must map a customer id and a tenure or start column');
     this.churnedAt = columnIndex(plan, m.churned);
+    this.endAt = columnIndex(plan, m.end);
     this.inverted = m.churned !== null && isInvertedFlagColumn(m.churned);
     // A tenure column's unit is a label (default months); dates are counted in days unless told.
     this.unit = plan.tenureUnit ?? (this.tenureAt >= 0 ? 'months' : 'days');
@@ -84,7 +86,11 @@ export class CustomerTableBuilder {
 
   /** 1 churned, 0 still a customer, −1 after logging. Without a flag column, an end date means churned. */
   private readChurned(fields: readonly string[], line: number): number {
-    if (this.churnedAt < 0) return this.tenureAt < 0 && !Number.isNaN(this.spans.end) ? 1 : 0;
+    if (this.churnedAt < 0) {
+      // With a tenure the end column is not read as a date, only as "present or not".
+      if (this.tenureAt >= 0) return this.endAt >= 0 && fields[this.endAt].trim() !== '' ? 1 : 0;
+      return Number.isNaN(this.spans.end) ? 0 : 1;
+    }
     const text = fields[this.churnedAt].trim();
     const flag = readChurnFlag(text, this.inverted);
     if (flag < 0) this.log.skip('invalid churned flag', line, this.plan.header[this.churnedAt], text === '' ? null : text);

@@ -34,8 +34,13 @@ describe('predicted customer value (UI)', function () {
     const { wb } = ctx;
     await wb.quickOpen(FILE);
     await wb.runCommand('Retention Lens: Analyze Retention');
-    // "masterid" is not a customer-id name the detector trusts, so the mapping picker asks; its
-    // detected choices (masterid, date, sales) come first at each of the three steps.
+    // "masterid" is not a customer-id name the detector trusts, so the mapping picker asks: first
+    // what a row is (events), then its detected choices (masterid, date, sales) come first at each
+    // of the three steps.
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'What is one row of this file?' }).waitFor({ timeout: T.report });
+    await wb.page.locator('.quick-input-widget input').fill('events');
+    await wb.page.waitForFunction(() => document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row').length === 1, null, { timeout: T.ui });
+    await wb.page.keyboard.press('Enter');
     for (const [step, column] of [[1, 'masterid'], [2, 'date'], [3, 'sales']]) {
       await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: new RegExp(`${step}\\s*/\\s*3`) }).waitFor({ timeout: T.report });
       await wb.page.locator('.quick-input-widget input').fill(column);

@@ -78,6 +78,13 @@ describe('ingest/parseCustomerTable', () => {
     assert.deepEqual([...d.duration], [30, 22]);   // k2: 2024-01-10 → data end 2024-02-01
   });
 
+  it('with a tenure and an end column but no flag, churned = the end is filled in', async () => {
+    const p: IngestPlan = { ...plan(['id', 'tenure', 'left_on'], { customerId: 'id', tenure: 'tenure', end: 'left_on' }), shape: 'customers' };
+    const d = await parseCustomerTable(['id,tenure,left_on\na,3,2024-01-01\nb,5,\n'], p, 'f.csv');
+    assert.deepEqual([...d.churned], [1, 0]);
+    assert.deepEqual([...d.duration], [3, 5]);
+  });
+
   it('stops when under 80 % of the tenures are readable, naming the column', async () => {
     const text = 'id,tenure,churn\na,1,yes\nb,x,no\nc,,no\nd,4,no\n';
     const p: IngestPlan = { ...plan(['id', 'tenure', 'churn'], { customerId: 'id', tenure: 'tenure', churned: 'churn' }), shape: 'customers' };
