@@ -23,7 +23,7 @@ async function runReport(args: ReportArgs): Promise<void> {
   if (!isValidTimeZone(args.timeZone)) throw new UsageError(`--tz: unknown time zone '${args.timeZone}'`);
   // Before reading the file, so a bad combination is a usage error however large the CSV.
   const options = analysisOptions({ period: args.period, weekStart: args.weekStart }, args.lab, args.preset, presetOptions);
-  const sampled = await sampleFile(args.file, { mapping: args.mapping, dateFormat: args.dateFormat, timeZone: args.timeZone });
+  const sampled = await sampleFile(args.file, { mapping: args.mapping, dateFormat: args.dateFormat, timeZone: args.timeZone, shape: args.shape, tenureUnit: args.tenureUnit });
   const { plan, notes } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, args.timeZone);
   for (const note of notes) process.stderr.write(`  ${note}\n`);
   if (sampled.source.kind !== 'file') throw new Error('unreachable: CLI sources are files');
