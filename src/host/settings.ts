@@ -4,6 +4,9 @@ import {
   type ChurnSettings, type Period, type RetentionOptions, type WeekStart,
 } from '../shared/options';
 import { parseBrackets } from '../shared/brackets';
+import {
+  CANCEL_AT_POLICIES, DEFAULT_SUBSCRIPTION_POLICIES, REACTIVATION_POLICIES, SAME_PERIOD_CHURN_POLICIES, type SubscriptionPolicies,
+} from '../shared/subscriptionReport';
 import { isValidTimeZone } from '../ingest/dates';
 
 /** The extension's settings, validated (the one place they are read). */
@@ -13,6 +16,17 @@ export interface Settings {
   defaultPeriod: Period;
   retention: RetentionOptions;   // the definition new reports open with
   churn: ChurnSettings;
+  policies: SubscriptionPolicies; // subscription metrics: what new reports open with
+}
+
+/** The subscription policies from `retentionLens.*`. */
+function readPolicies(config: vscode.WorkspaceConfiguration): SubscriptionPolicies {
+  const d = DEFAULT_SUBSCRIPTION_POLICIES;
+  return {
+    samePeriodChurn: pick(config.get<string>('samePeriodChurn', d.samePeriodChurn), SAME_PERIOD_CHURN_POLICIES, d.samePeriodChurn),
+    cancelAt: pick(config.get<string>('cancelAt', d.cancelAt), CANCEL_AT_POLICIES, d.cancelAt),
+    reactivation: pick(config.get<string>('reactivation', d.reactivation), REACTIVATION_POLICIES, d.reactivation),
+  };
 }
 
 /** The churn window: whole days ≥ 1, or 'auto'; and the percentile 'auto' uses. */
@@ -59,5 +73,6 @@ export function readSettings(): Settings {
     defaultPeriod: pick(config.get<string>('defaultPeriod', 'month'), PERIODS, 'month'),
     retention: readRetention(config),
     churn: readChurn(config),
+    policies: readPolicies(config),
   };
 }
