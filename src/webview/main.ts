@@ -110,7 +110,8 @@ function startStandalone(): void {
   const file = data instanceof Error ? '' : (data.reports[data.period]?.input.file ?? '');
   const base: Omit<AppOptions, 'periods' | 'onOptions' | 'onDisplay' | 'onMetric' | 'onExport'> = {
     standalone: true, exportFormats: exportFormats(true), onChangeMapping: null, onCell: null, onLine: null, onCloseDrill: noop,
-    onSaveCsv: downloadCsv,
+    // downloadCsv takes (name, content); onSaveCsv gives (content, name).
+    onSaveCsv: (content, name) => downloadCsv(name, content),
     onPredict: null, onExportClv: (content) => downloadText(content, clvExportName(file), 'csv'),
   };
   if (data instanceof Error) {
