@@ -32,6 +32,13 @@ export function lifetimeMappingSummary(report: LifetimeReportModel): string {
     .join(' · ');
 }
 
+/** The line under the header: "7,032 of 7,043 rows used · 11 skipped · 5,174 customers still active (censored)". */
+export function rowsLine(report: LifetimeReportModel): string {
+  const q = report.quality;
+  const skipped = Object.values(q.skipped).reduce((a: number, n) => a + (n ?? 0), 0);
+  return `${formatInteger(q.rowsUsed)} of ${formatInteger(q.rowsRead)} rows used · ${formatInteger(skipped)} skipped · ${formatInteger(q.active)} ${subjectWord(report.shape)} still active (censored)`;
+}
+
 /** A civil date-time at day precision ("2024-01-03T00:00:00" → "2024-01-03"), or null. */
 function day(iso: string | null): string | null {
   return iso === null ? null : iso.slice(0, 10);

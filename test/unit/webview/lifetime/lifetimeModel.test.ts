@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CANCEL_AT_POLICIES, DEFAULT_SUBSCRIPTION_POLICIES, REACTIVATION_POLICIES, SAME_PERIOD_CHURN_POLICIES } from '../../../../src/shared/subscriptionReport';
 import {
-  lifetimeMappingSummary, lifetimeQualityFacts, lifetimeReportOptions, POLICY_FIELDS, shapeLabel, subjectWord,
+  lifetimeMappingSummary, lifetimeQualityFacts, lifetimeReportOptions, POLICY_FIELDS, rowsLine, shapeLabel, subjectWord,
 } from '../../../../src/webview/lifetime/lifetimeModel';
 import { headerSummary } from '../../../../src/webview/render/header';
 import { subscriptionsReport, telcoReport } from '../sampleLifetimeReports';
@@ -18,6 +18,11 @@ describe('webview/lifetime/lifetimeModel', () => {
   it('puts the shape and mapping in the header line, and keeps the events header as it was', () => {
     assert.equal(headerSummary(telcoReport()), 'Customers file (one row per customer) · customer id: customerID · tenure: tenure · churned flag: Churn');
     assert.equal(headerSummary(ordersReport()), 'customer id: customer_id · timestamp: month · amount: amount');
+  });
+
+  it('says how many rows were used and skipped, and how many subjects are censored', () => {
+    assert.equal(rowsLine(subscriptionsReport()), '11 of 12 rows used · 1 skipped · 2 subscriptions still active (censored)');
+    assert.equal(rowsLine(telcoReport()), '7,043 of 7,043 rows used · 0 skipped · 5,174 customers still active (censored)');
   });
 
   it('lists the data-quality facts of a lifetime file', () => {
