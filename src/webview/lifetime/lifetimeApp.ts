@@ -11,7 +11,7 @@ import { el } from '../dom';
 import { createHeader, reportTitle } from '../render/header';
 import { renderQualityFacts } from '../render/quality';
 import { createStatus } from '../render/status';
-import { lifetimeQualityFacts, rowsLine } from './lifetimeModel';
+import { lifetimeQualityFacts, lifetimeViewOptions, rowsLine } from './lifetimeModel';
 import { createSubscriptionSection } from './subscriptionSection';
 import { createSurvivalSection } from './survivalSection';
 
@@ -59,8 +59,9 @@ export class LifetimeApp {
     this.body.classList.toggle('stale', state.busy !== null);
     if (report !== this.shown) this.showReport(report);
     if (report) {
-      this.survival.update(state.options, report);
-      this.subscriptions.update(state.options);
+      const options = lifetimeViewOptions(state.options, report);
+      this.survival.update(options, report);
+      this.subscriptions.update(options);
     }
   }
 

@@ -96,3 +96,13 @@ export function lifetimeReportOptions(report: LifetimeReportModel): ViewOptions 
   const subs = report.subscriptions;
   return { period: subs?.period ?? 'month', segment: report.survival.segmentColumn, ...(subs ? subs.policies : DEFAULT_SUBSCRIPTION_POLICIES) };
 }
+
+/**
+ * The options the lifetime controls show and build on: the panel's, with any option it leaves
+ * unset (the host's first options carry no segment or policies) taken from the report itself, so a
+ * split or policy the engine chose is shown, and kept when another control changes.
+ */
+export function lifetimeViewOptions(options: ViewOptions, report: LifetimeReportModel): ViewOptions {
+  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ViewOptions;
+  return { ...lifetimeReportOptions(report), ...set };
+}
