@@ -27,6 +27,7 @@ export interface ChartModel {
   unit: 'percent' | 'money';
   yLabel: string;
   note: string | null;    // said under the chart when cohorts were left out
+  xName?: string;         // what one x step is, in the hover legend (default "Column")
 }
 
 /** The cohorts to draw (their indexes): all, or the last RECENT_COHORTS when there are more than MAX_COHORT_SERIES. */

@@ -2,7 +2,7 @@
 // content of each export (tables through shared/exportTable.ts, the chart through shared/chartSvg.ts
 // or the uPlot canvas). Tested in Node; render/exportMenu.ts only wires buttons.
 import type { CellDisplay, ExportFormat, Metric, WebviewMessage } from '../shared/protocol';
-import type { ReportModel } from '../shared/report';
+import type { AnyReport, ReportModel } from '../shared/report';
 import { tableRows, toCsv, toMarkdown } from '../shared/exportTable';
 import { chartSvg } from '../shared/chartSvg';
 
@@ -59,7 +59,7 @@ export function exportText(format: Exclude<ExportFormat, 'png'>, view: ExportVie
   }
 }
 
-/** The message the panel posts for an export. */
-export function exportMessage(format: ExportFormat, content: string, report: ReportModel): WebviewMessage {
+/** The message the panel posts for an export (any report shape: only its file name is read). */
+export function exportMessage(format: ExportFormat, content: string, report: Pick<AnyReport, 'input'>): WebviewMessage {
   return { type: 'export', format, content, suggestedName: suggestedName(report.input.file, format) };
 }

@@ -38,6 +38,11 @@ function appRoot(): HTMLElement {
 
 /** Export content for the shown view, or the state with an error when there is none. */
 function runExport(format: ExportFormat, state: ViewState, app: Page, deliver: (content: string) => void): ViewState {
+  // The host renders HTML itself, for any report shape; the other formats export the retention table or chart.
+  if (format === 'html' && state.report) {
+    deliver('');
+    return state;
+  }
   const report = eventsReport(state.report);
   if (!report) return state;
   const result = exportContent(format, { report, metric: state.metric, display: state.display }, () => app.chartPng());
@@ -68,8 +73,7 @@ function startInVsCode(api: VsCodeApi): void {
     onDisplay: (display) => update({ ...state, display }),
     onMetric: (metric) => update(chooseMetric(state, metric)),
     onExport: (format) => update(runExport(format, state, app, (content) => {
-      const report = eventsReport(state.report);
-      if (report) api.postMessage(exportMessage(format, content, report));
+      if (state.report) api.postMessage(exportMessage(format, content, state.report));
     })),
     onChangeMapping: () => api.postMessage({ type: 'changeMapping' }),
     onCell: (cohort, column) => send(requestDrillDown(state, cohort, column)),
@@ -110,7 +114,8 @@ function startStandalone(): void {
   const file = data instanceof Error ? '' : (data.reports[data.period]?.input.file ?? '');
   const base: Omit<AppOptions, 'periods' | 'onOptions' | 'onDisplay' | 'onMetric' | 'onExport'> = {
     standalone: true, exportFormats: exportFormats(true), onChangeMapping: null, onCell: null, onLine: null, onCloseDrill: noop,
-    onSaveCsv: downloadCsv,
+    // downloadCsv takes (name, content); onSaveCsv gives (content, name).
+    onSaveCsv: (content, name) => downloadCsv(name, content),
     onPredict: null, onExportClv: (content) => downloadText(content, clvExportName(file), 'csv'),
   };
   if (data instanceof Error) {

@@ -35,7 +35,7 @@ export class Page {
     this.lifetime = null;
     this.root.replaceChildren();
     if (kind === 'events') this.events = new App(this.root, this.opts);
-    else this.lifetime = new LifetimeApp(this.root, this.opts);
+    else this.lifetime = new LifetimeApp(this.root, { ...this.opts, onExportHtml: this.opts.exportFormats.includes('html') ? () => this.opts.onExport('html') : null });
   }
 }
 

@@ -11,7 +11,7 @@ import { el } from '../dom';
 import { createHeader, reportTitle } from '../render/header';
 import { renderQualityFacts } from '../render/quality';
 import { createStatus } from '../render/status';
-import { lifetimeQualityFacts } from './lifetimeModel';
+import { lifetimeQualityFacts, lifetimeViewOptions, rowsLine } from './lifetimeModel';
 import { createSubscriptionSection } from './subscriptionSection';
 import { createSurvivalSection } from './survivalSection';
 
@@ -22,6 +22,7 @@ export interface LifetimeAppOptions {
   onOptions(options: ViewOptions): void;
   onChangeMapping: (() => void) | null;
   onSaveCsv(content: string, suggestedName: string): void;
+  onExportHtml: (() => void) | null;   // the whole report as a standalone HTML page (VS Code only: the host renders it)
 }
 
 /** The lifetime report page inside its root element. */
@@ -32,13 +33,21 @@ export class LifetimeApp {
   private readonly subscriptions;
   private readonly body = el('main', { className: 'report-body lifetime', attrs: { 'data-shape': '' } });
   private readonly quality = el('section', { className: 'quality', attrs: { id: 'quality', 'aria-label': 'Data quality' } });
+  private readonly rows = el('p', { className: 'muted', attrs: { id: 'lifetime-rows' } });
   private shown: LifetimeReportModel | null = null;
 
   constructor(root: HTMLElement, opts: LifetimeAppOptions) {
     this.header = createHeader({ onChangeMapping: opts.onChangeMapping });
     this.survival = createSurvivalSection({ standalone: opts.standalone, onOptions: opts.onOptions, onSaveCsv: opts.onSaveCsv });
     this.subscriptions = createSubscriptionSection({ periods: opts.periods, standalone: opts.standalone, onOptions: opts.onOptions, onSaveCsv: opts.onSaveCsv });
-    this.body.append(this.survival.element, this.subscriptions.element, this.quality);
+    const bar = el('div', { className: 'controls-row lifetime-bar' }, this.rows);
+    if (opts.onExportHtml) {
+      const onExportHtml = opts.onExportHtml;
+      const button = el('button', { className: 'secondary', text: 'Export report (HTML)', attrs: { type: 'button', id: 'export-html', title: 'Save this report as one self-contained HTML page' } });
+      button.addEventListener('click', () => onExportHtml());
+      bar.append(button);
+    }
+    this.body.append(bar, this.survival.element, this.subscriptions.element, this.quality);
     root.replaceChildren(this.header.element, this.status.busy, this.status.error, this.body);
   }
 
@@ -50,8 +59,9 @@ export class LifetimeApp {
     this.body.classList.toggle('stale', state.busy !== null);
     if (report !== this.shown) this.showReport(report);
     if (report) {
-      this.survival.update(state.options, report);
-      this.subscriptions.update(state.options);
+      const options = lifetimeViewOptions(state.options, report);
+      this.survival.update(options, report);
+      this.subscriptions.update(options);
     }
   }
 
@@ -68,6 +78,7 @@ export class LifetimeApp {
     this.body.setAttribute('data-shape', report?.shape ?? '');
     this.survival.setReport(report);
     this.subscriptions.setReport(report);
+    this.rows.textContent = report ? rowsLine(report) : '';
     if (report) renderQualityFacts(this.quality, lifetimeQualityFacts(report.quality, report.shape, report.settings?.timeZone ?? 'UTC'), report.quality);
   }
 }

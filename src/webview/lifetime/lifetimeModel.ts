@@ -32,6 +32,13 @@ export function lifetimeMappingSummary(report: LifetimeReportModel): string {
     .join(' · ');
 }
 
+/** The line under the header: "7,032 of 7,043 rows used · 11 skipped · 5,174 customers still active (censored)". */
+export function rowsLine(report: LifetimeReportModel): string {
+  const q = report.quality;
+  const skipped = Object.values(q.skipped).reduce((a: number, n) => a + (n ?? 0), 0);
+  return `${formatInteger(q.rowsUsed)} of ${formatInteger(q.rowsRead)} rows used · ${formatInteger(skipped)} skipped · ${formatInteger(q.active)} ${subjectWord(report.shape)} still active (censored)`;
+}
+
 /** A civil date-time at day precision ("2024-01-03T00:00:00" → "2024-01-03"), or null. */
 function day(iso: string | null): string | null {
   return iso === null ? null : iso.slice(0, 10);
@@ -88,4 +95,14 @@ export const POLICY_FIELDS: readonly PolicyField[] = [
 export function lifetimeReportOptions(report: LifetimeReportModel): ViewOptions {
   const subs = report.subscriptions;
   return { period: subs?.period ?? 'month', segment: report.survival.segmentColumn, ...(subs ? subs.policies : DEFAULT_SUBSCRIPTION_POLICIES) };
+}
+
+/**
+ * The options the lifetime controls show and build on: the panel's, with any option it leaves
+ * unset (the host's first options carry no segment or policies) taken from the report itself, so a
+ * split or policy the engine chose is shown, and kept when another control changes.
+ */
+export function lifetimeViewOptions(options: ViewOptions, report: LifetimeReportModel): ViewOptions {
+  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ViewOptions;
+  return { ...lifetimeReportOptions(report), ...set };
 }

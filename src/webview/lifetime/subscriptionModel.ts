@@ -140,7 +140,7 @@ export function mrrLineModel(r: SubscriptionReport): ChartModel {
   return {
     xs: r.periods.map((_, i) => i), columns: r.periods.map((p) => p.period),
     series: [{ label: 'End MRR', kind: 'average', values: r.periods.map((p) => p.endMrr) }],
-    unit: 'money', yLabel: 'MRR', note: partial ? `The last ${periodWords(r.period).one} is not over yet (partial): its MRR can still change.` : null,
+    unit: 'money', yLabel: 'MRR', xName: 'Period', note: partial ? `The last ${periodWords(r.period).one} is not over yet (partial): its MRR can still change.` : null,
   };
 }
 

@@ -4,7 +4,7 @@
 import type { Period } from '../../shared/options';
 import type { ViewOptions } from '../../shared/protocol';
 import type { LifetimeReportModel } from '../../shared/report';
-import type { SubscriptionReport } from '../../shared/subscriptionReport';
+import { DEFAULT_SUBSCRIPTION_POLICIES, type SubscriptionReport } from '../../shared/subscriptionReport';
 import { el } from '../dom';
 import { STANDALONE_DISABLED_TITLE } from '../optionsModel';
 import { periodOptionLabel } from '../periods';
@@ -37,6 +37,28 @@ function periodsTable(r: SubscriptionReport): HTMLElement {
   return scrollBox('MRR per period (scrollable)', table);
 }
 
+/** MRR over time and the movements chart; hidden without an MRR column. */
+function createMrrCharts(): { element: HTMLElement; setReport(subs: SubscriptionReport | null): void; dispose(): void } {
+  const mrrBox = el('div', { className: 'chart', attrs: { id: 'mrr-chart', role: 'img', 'aria-label': 'MRR over time' } });
+  const mrrNote = el('p', { className: 'notes chart-note' });
+  const moveBox = el('div', { className: 'chart', attrs: { id: 'mrr-movements-chart', role: 'img', 'aria-label': 'MRR movements per period' } });
+  const element = el('div', {}, el('h3', { text: 'MRR over time' }), mrrBox, mrrNote, el('h3', { text: 'MRR movements' }), moveBox);
+  const mrrChart = new RetentionChart(mrrBox, mrrNote);
+  const movesChart = new MovementsChart(moveBox);
+  return {
+    element,
+    setReport(subs) {
+      element.hidden = !subs?.hasMrr;
+      mrrChart.setModel(subs?.hasMrr ? mrrLineModel(subs) : null, 'Period');
+      movesChart.setModel(subs?.hasMrr ? movementsModel(subs) : null);
+    },
+    dispose() {
+      mrrChart.dispose();
+      movesChart.dispose();
+    },
+  };
+}
+
 /** The policy selects, each with its caption; returns the fields by option key. */
 function policyControls(opts: SubscriptionSectionOptions, current: () => ViewOptions): { element: HTMLElement; fields: Map<string, Field<HTMLSelectElement>> } {
   const fields = new Map<string, Field<HTMLSelectElement>>();
@@ -64,44 +86,35 @@ export function createSubscriptionSection(opts: SubscriptionSectionOptions): {
     if (shown && csv !== null) opts.onSaveCsv(csv, lifetimeExportName(shown.input.file, 'mrr'));
   });
   const kpis = el('div');
-  const mrrBox = el('div', { className: 'chart', attrs: { id: 'mrr-chart', role: 'img', 'aria-label': 'MRR over time' } });
-  const mrrNote = el('p', { className: 'notes chart-note' });
-  const moveBox = el('div', { className: 'chart', attrs: { id: 'mrr-movements-chart', role: 'img', 'aria-label': 'MRR movements per period' } });
-  const mrrCharts = el('div', {}, el('h3', { text: 'MRR over time' }), mrrBox, mrrNote, el('h3', { text: 'MRR movements' }), moveBox);
+  const charts = createMrrCharts();
   const table = el('div');
   const cohorts = createCohortHeat();
   const element = el('section', { className: 'card subscriptions', attrs: { id: 'subscriptions', 'aria-label': 'Subscriptions' } },
     el('h2', { text: 'Subscriptions (MRR)' }), el('div', { className: 'controls-row' }, period.element, exportButton), policies.element,
-    kpis, mrrCharts, el('h3', { text: 'Per period' }), table, cohorts.element);
-  const mrrChart = new RetentionChart(mrrBox, mrrNote);
-  const movesChart = new MovementsChart(moveBox);
+    kpis, charts.element, el('h3', { text: 'Per period' }), table, cohorts.element);
   return {
     element,
     update(options) {
       current = options;
       if (period.control.value !== options.period) period.control.value = options.period;
       for (const p of POLICY_FIELDS) {
-        const value = options[p.key];
+        // Options without a policy (e.g. the host's defaults) mean the stated default.
+        const value = options[p.key] ?? DEFAULT_SUBSCRIPTION_POLICIES[p.key];
         const control = policies.fields.get(p.key)?.control;
-        if (control && value !== undefined && control.value !== value) control.value = value;
+        if (control && control.value !== value) control.value = value;
       }
     },
     setReport(report) {
       shown = report;
       const subs = report?.subscriptions ?? null;
       element.hidden = subs === null;
-      mrrCharts.hidden = !subs?.hasMrr;
-      mrrChart.setModel(subs?.hasMrr ? mrrLineModel(subs) : null, 'Period');
-      movesChart.setModel(subs?.hasMrr ? movementsModel(subs) : null);
+      charts.setReport(subs);
       cohorts.setReport(subs);
       if (!subs) return;
       kpis.replaceChildren(tiles(subs));
       const partial = subs.periods.some((p) => p.partial);
       table.replaceChildren(periodsTable(subs), ...(partial ? [el('p', { className: 'notes', text: '* Partial period: it ends after the data end, so its numbers can still change.' })] : []));
     },
-    dispose() {
-      mrrChart.dispose();
-      movesChart.dispose();
-    },
+    dispose: () => charts.dispose(),
   };
 }

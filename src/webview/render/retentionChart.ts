@@ -18,7 +18,7 @@ function seriesOptions(model: ChartModel, palette: Palette): uPlot.Series[] {
   const cohorts = model.series.filter((s) => s.kind === 'cohort').length;
   const value = valueFormat(model);
   return [
-    { label: 'Column', value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : model.columns[v] ?? '') },
+    { label: model.xName ?? 'Column', value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : model.columns[v] ?? '') },
     ...model.series.map((s, i): uPlot.Series => {
       if (s.kind === 'average') return { label: s.label, stroke: palette.average, width: 3, value, points: { show: true, size: 6, fill: palette.average } };
       if (s.kind === 'segment') {

@@ -11,7 +11,7 @@ import { ThemedChart, type ChartSpec } from './themedChart';
 const HEIGHT = 300;
 /** Series per curve: upper band edge, lower band edge, the curve itself. */
 const PER_CURVE = 3;
-const CENSOR_TICK_PX = 4;
+const CENSOR_TICK_PX = 5;
 
 const percent = (_u: uPlot, v: number | null): string => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);
 
@@ -83,7 +83,8 @@ export class SurvivalChart extends ThemedChart<SurvivalChartModel> {
       options: {
         series: seriesOptions(model, palette),
         bands: bands(model, palette),
-        scales: { x: { time: false, range: [0, maxX] }, y: { range: [0, 100] } },
+        // 2% room on the right, so a censoring tick at the last time is not cut in half by the frame.
+        scales: { x: { time: false, range: [0, maxX * 1.02] }, y: { range: [0, 100] } },
         axes: axes(model, palette),
         cursor: { focus: { prox: 24 }, points: { size: 6 }, drag: { x: true, y: false } },
         focus: { alpha: 0.3 },

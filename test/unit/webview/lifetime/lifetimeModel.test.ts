@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CANCEL_AT_POLICIES, DEFAULT_SUBSCRIPTION_POLICIES, REACTIVATION_POLICIES, SAME_PERIOD_CHURN_POLICIES } from '../../../../src/shared/subscriptionReport';
 import {
-  lifetimeMappingSummary, lifetimeQualityFacts, lifetimeReportOptions, POLICY_FIELDS, shapeLabel, subjectWord,
+  lifetimeMappingSummary, lifetimeQualityFacts, lifetimeReportOptions, lifetimeViewOptions, POLICY_FIELDS, rowsLine, shapeLabel, subjectWord,
 } from '../../../../src/webview/lifetime/lifetimeModel';
 import { headerSummary } from '../../../../src/webview/render/header';
 import { subscriptionsReport, telcoReport } from '../sampleLifetimeReports';
@@ -18,6 +18,11 @@ describe('webview/lifetime/lifetimeModel', () => {
   it('puts the shape and mapping in the header line, and keeps the events header as it was', () => {
     assert.equal(headerSummary(telcoReport()), 'Customers file (one row per customer) · customer id: customerID · tenure: tenure · churned flag: Churn');
     assert.equal(headerSummary(ordersReport()), 'customer id: customer_id · timestamp: month · amount: amount');
+  });
+
+  it('says how many rows were used and skipped, and how many subjects are censored', () => {
+    assert.equal(rowsLine(subscriptionsReport()), '11 of 12 rows used · 1 skipped · 2 subscriptions still active (censored)');
+    assert.equal(rowsLine(telcoReport()), '7,043 of 7,043 rows used · 0 skipped · 5,174 customers still active (censored)');
   });
 
   it('lists the data-quality facts of a lifetime file', () => {
@@ -51,5 +56,13 @@ describe('webview/lifetime/lifetimeModel', () => {
     const r = subscriptionsReport();
     r.subscriptions = { ...r.subscriptions!, period: 'quarter', policies: { samePeriodChurn: 'ignore', cancelAt: 'period-end', reactivation: 'new-cohort' } };
     assert.deepEqual(lifetimeReportOptions(r), { period: 'quarter', segment: null, samePeriodChurn: 'ignore', cancelAt: 'period-end', reactivation: 'new-cohort' });
+  });
+
+  it('fills the options the panel leaves unset from the report (the engine\'s split and policies)', () => {
+    const telco = telcoReport();
+    assert.deepEqual(lifetimeViewOptions({ period: 'month' }, telco), { period: 'month', segment: 'Contract', ...DEFAULT_SUBSCRIPTION_POLICIES });
+    assert.equal(lifetimeViewOptions({ period: 'month', segment: null }, telco).segment, null, 'an explicit None stays None');
+    assert.equal(lifetimeViewOptions({ period: 'week', segment: 'gender', cancelAt: undefined }, telco).segment, 'gender');
+    assert.equal(lifetimeViewOptions({ period: 'week' }, subscriptionsReport()).period, 'week', 'the selected period wins while its report is computed');
   });
 });

@@ -82,6 +82,7 @@ describe('webview/lifetime/subscriptionModel', () => {
     assert.deepEqual(m.columns, ['2024-01', '2024-02', '2024-03', '2024-04']);
     assert.deepEqual(m.series, [{ label: 'End MRR', kind: 'average', values: [300, 1350.5, 1250.5, 1250.5] }]);
     assert.equal(m.unit, 'money');
+    assert.equal(m.xName, 'Period');
     assert.match(m.note ?? '', /last month is not over yet/);
   });
 
