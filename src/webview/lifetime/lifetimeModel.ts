@@ -19,9 +19,12 @@ export function shapeLabel(shape: LifetimeReportModel['shape']): string {
   return SHAPE_WORDS[shape];
 }
 
-/** What one subject of the survival curves is: "customers" or "subscriptions". */
-export function subjectWord(shape: LifetimeReportModel['shape']): string {
-  return shape === 'customers' ? 'customers' : 'subscriptions';
+/**
+ * What one subject of the survival curves is: always a customer (for subscriptions files the
+ * engine follows each customer from their first start until they first hold no subscription).
+ */
+export function subjectWord(_shape: LifetimeReportModel['shape']): string {
+  return 'customers';
 }
 
 /** The mapping line: the shape's roles that are mapped, "customer id: customerID · tenure: tenure · churned flag: Churn". */

@@ -10,7 +10,7 @@ import { ordersReport, XSS_IMG } from '../sampleReports';
 describe('webview/lifetime/lifetimeModel', () => {
   it('names the shape and lists the mapped roles of that shape', () => {
     assert.equal(shapeLabel('customers'), 'Customers file (one row per customer)');
-    assert.equal(subjectWord('subscriptions'), 'subscriptions');
+    assert.equal(subjectWord('subscriptions'), 'customers');   // a subscriptions file's subjects are its customers
     assert.equal(lifetimeMappingSummary(telcoReport()), 'customer id: customerID · tenure: tenure · churned flag: Churn');
     assert.equal(lifetimeMappingSummary(subscriptionsReport()), `customer id: account · start date: started_at · end / cancel date: canceled_at · amount: mrr ${XSS_IMG} · plan: plan`);
   });
@@ -21,7 +21,7 @@ describe('webview/lifetime/lifetimeModel', () => {
   });
 
   it('says how many rows were used and skipped, and how many subjects are censored', () => {
-    assert.equal(rowsLine(subscriptionsReport()), '11 of 12 rows used · 1 skipped · 2 subscriptions still active (censored)');
+    assert.equal(rowsLine(subscriptionsReport()), '11 of 12 rows used · 1 skipped · 2 customers still active (censored)');
     assert.equal(rowsLine(telcoReport()), '7,043 of 7,043 rows used · 0 skipped · 5,174 customers still active (censored)');
   });
 
@@ -29,7 +29,7 @@ describe('webview/lifetime/lifetimeModel', () => {
     const r = subscriptionsReport();
     assert.deepEqual(lifetimeQualityFacts(r.quality, r.shape, 'UTC'), [
       ['Rows read', '12'], ['Rows used', '11'], ['Rows skipped', '1'],
-      ['Still active (censored)', '2 subscriptions — counted as survivors up to their last known time'],
+      ['Still active (censored)', '2 customers — counted as survivors up to their last known time'],
       ['Date format', 'ISO 8601 (2024-03-05)'], ['Data range', '2024-01-03 to 2024-04-15'], ['Time zone', 'UTC'],
     ]);
     const t = telcoReport();
