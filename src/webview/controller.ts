@@ -241,6 +241,16 @@ export function toPanelState(state: ViewState): PanelState | null {
   return { version: 2, fileUri: state.fileUri, options: state.shownOptions, display: state.display, metric: state.metric, report };
 }
 
+/**
+ * Whether the state VS Code saves differs between two view states. setState serialises the whole
+ * report (tens of MB for daily cohorts over years), so it runs only when a saved field changed,
+ * not on every busy message or drill-down.
+ */
+export function persistedChanged(before: ViewState | null, after: ViewState): boolean {
+  return before === null || before.fileUri !== after.fileUri || before.shownOptions !== after.shownOptions || before.display !== after.display
+    || before.metric !== after.metric || before.report !== after.report || before.predict.report !== after.predict.report;
+}
+
 /** The drill-down's Close button: forget the cell (a late answer for it is then dropped). */
 export function closeDrill(state: ViewState): ViewState {
   return state.drill === null ? state : { ...state, drill: null };

@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION, type ExportFormat, type PanelState, type WebviewMessa
 import type { AppOptions } from './app';
 import { Page } from './page';
 import {
-  applyHostMessage, chooseMetric, closeDrill, eventsReport, idlePredict, initialState, requestDrillDown, requestOptions, requestPredict, toPanelState, type ViewState,
+  applyHostMessage, chooseMetric, closeDrill, eventsReport, idlePredict, initialState, requestDrillDown, requestOptions, requestPredict, persistedChanged, toPanelState, type ViewState,
 } from './controller';
 import { clvExportName } from './customerTableModel';
 import { exportMessage, exportFormats } from './exportModel';
@@ -54,12 +54,17 @@ function runExport(format: ExportFormat, state: ViewState, app: Page, deliver: (
 function startInVsCode(api: VsCodeApi): void {
   const saved = api.getState();
   let state: ViewState = initialState(isPanelState(saved) ? saved : null);
+  let lastSaved: ViewState | null = null;
   const update = (next: ViewState): void => {
     if (next === state) return;   // stale message: nothing to do
     state = next;
     app.render(state);
+    if (!persistedChanged(lastSaved, state)) return;
     const persisted = toPanelState(state);
-    if (persisted) api.setState(persisted);
+    if (persisted) {
+      api.setState(persisted);
+      lastSaved = state;
+    }
   };
   const send = (r: { state: ViewState; message: WebviewMessage }): void => {
     update(r.state);

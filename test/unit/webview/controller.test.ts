@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { isWebviewMessage, type HostMessage, type ViewOptions } from '../../../src/shared/protocol';
 import type { CellCustomer } from '../../../src/shared/report';
 import {
-  applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, requestOptions, toPanelState, type ViewState,
+  applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, persistedChanged, requestOptions, toPanelState, type ViewState,
 } from '../../../src/webview/controller';
 import { bigReport, ordersReport } from './sampleReports';
 
@@ -24,6 +24,19 @@ const FULL: Required<ViewOptions> = {
 const c1: CellCustomer = { id: 'c1', firstActivity: '2024-01-01T00:00:00', lastActivity: '2024-03-01T00:00:00', orders: 3, revenue: 31, line: 2 };
 
 describe('webview/controller', () => {
+  it('saves the panel state only when a saved field changes (not on busy or drill-down messages)', () => {
+    const s = started();
+    assert.equal(persistedChanged(null, s), true);
+    const request = requestOptions(s, { period: 'week' });
+    const busy = request.state;
+    assert.equal(persistedChanged(s, busy), false, 'a request in flight changes nothing saved');
+    assert.equal(persistedChanged(s, { ...s, display: 'count' }), true);
+    assert.equal(persistedChanged(s, { ...s, metric: 'revenue' }), true);
+    const requestId = request.message.type === 'setOptions' ? request.message.requestId : -1;
+    const answered = applyHostMessage(busy, { type: 'report', requestId, report: ordersReport() });
+    assert.equal(persistedChanged(busy, answered), true, 'a new report is saved');
+  });
+
   it('starts empty, or with the restored report, options and metric', () => {
     assert.equal(initialState(null).report, null);
     assert.equal(initialState(null).fileUri, null);
