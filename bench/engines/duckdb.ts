@@ -36,20 +36,33 @@ SELECT c, k, n, (SELECT max(m) FROM active) AS last_q, (SELECT max(m) FROM kept)
 FROM cells ORDER BY c, k`;
 }
 
+/** The table and what ran it. */
+export interface DuckRun {
+  table: CohortTable;
+  version: string;
+  threads: number;
+}
+
 /** Runs the cohort query on `file` and lays the result out as Retention Lens does. */
-export async function duckdbCohortTable(file: string, options: DuckOptions = {}): Promise<CohortTable> {
+export async function duckdbRun(file: string, options: DuckOptions = {}): Promise<DuckRun> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
     await connection.run(`SET TimeZone = 'UTC'`);
     if (options.threads) await connection.run(`SET threads = ${Math.floor(options.threads)}`);
+    const info = (await connection.runAndReadAll(`SELECT version() AS v, current_setting('threads') AS t`)).getRowObjectsJS()[0];
     const reader = await connection.runAndReadAll(cohortSql(file));
     const rows = reader.getRowObjectsJS() as { c: number; k: number; n: number | bigint; last_q: number; last_data: number }[];
-    if (rows.length === 0) return { cohorts: [] };
     const cells = rows.map((r) => ({ c: Number(r.c), k: Number(r.k), n: Number(r.n) }));
-    return denseTable(cells, Number(rows[0].last_q), Number(rows[0].last_data));
+    const table = rows.length ? denseTable(cells, Number(rows[0].last_q), Number(rows[0].last_data)) : { cohorts: [] };
+    return { table, version: String(info.v), threads: Number(info.t) };
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/** The DuckDB cohort table of `file`. */
+export async function duckdbCohortTable(file: string, options: DuckOptions = {}): Promise<CohortTable> {
+  return (await duckdbRun(file, options)).table;
 }
