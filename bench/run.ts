@@ -1,9 +1,11 @@
-// npm run bench [-- --rows 1000000 --repeat 3 --seed 42 --threads N --no-reanalysis]
+// npm run bench [-- --rows 1000000 --repeat 3 --seed 42 --threads N --no-reanalysis --no-lab]
 // Retention Lens against DuckDB on a generated event log (issue 5): each engine in its own
 // process, alternated `repeat` times; both cohort tables must agree cell for cell (exit 1 and
 // the first differing cells when not). Prints the figures and writes them to
 // bench/results/<timestamp>-<rows>.json. Figures, not assertions: the machines are shared, so
-// compare medians and ratios from the same run.
+// compare medians and ratios from the same run. Then (unless --no-lab) bench/labOptions.ts times
+// every retention-lab option on its default file.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +21,7 @@ const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '42' }, repeat: { type: 'string', default: '3' },
     threads: { type: 'string' }, 'no-reanalysis': { type: 'boolean', default: false }, 'cache-dir': { type: 'string' },
+    'no-lab': { type: 'boolean', default: false },
   },
 });
 
@@ -50,6 +53,13 @@ function checkTables(runs: Runs<RlTableResult, DuckRun, FloorResult>): string[] 
   return out;
 }
 
+/** The retention-lab options bench, as `npm run bench` always ran it (its own args: none). */
+function labOptions(): void {
+  console.log('\nretention-lab options on the cached Dataset (bench/labOptions.ts):');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/labOptions.ts')], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+  if (r.status !== 0) console.error(`bench/labOptions.ts exited with ${r.status ?? r.signal}`);
+}
+
 async function main(): Promise<number> {
   const rows = Number(values.rows);
   const seed = Number(values.seed);
@@ -69,6 +79,7 @@ async function main(): Promise<number> {
   const path = join(resultsDir, `${figures.date.replace(/[:.]/g, '-')}-${rows}.json`);
   writeFileSync(path, JSON.stringify(figures, null, 2) + '\n');
   console.log(`\nwrote ${path}`);
+  if (!values['no-lab']) labOptions();
   if (differences.length === 0) return 0;
   console.error(`\nFAIL: the cohort tables differ. First differences:\n  ${differences.join('\n  ')}`);
   return 1;
