@@ -81,7 +81,7 @@ export function summarize(s: SummaryInput) {
     duckdb: { what: 'read_csv + cohort SQL (@duckdb/node-api, own process)', version: s.runs.duck[0].result.version, threads: s.runs.duck[0].result.threads, threadsSetting: s.threads ?? 'default', ...duck },
     floor: { what: 'read the file, count newline bytes (Node, own process)', ...floor },
     ratio,
-    reanalysis: s.reanalysis ? { what: 'buildReport on the cached Dataset after a control change', loadSeconds: r3(s.reanalysis.loadMs / 1000), firstReportMs: r1(s.reanalysis.firstReportMs), changes } : null,
+    reanalysis: s.reanalysis ? { what: 'buildReport on the cached Dataset after a control change', loadSeconds: r3(s.reanalysis.loadMs / 1000), firstReportMs: r1(s.reanalysis.firstReportMs), changes, breakdownMs: s.reanalysis.breakdownMs } : null,
     table: { identical: s.differences.length === 0, cohorts: table.cohorts.length, presentCells: presentCells(table), differences: s.differences },
     targets: {
       ...TARGETS,
@@ -110,7 +110,9 @@ export function printFigures(f: Figures): void {
   console.log(`\nRetention Lens / DuckDB: ${f.ratio.time.toFixed(2)}× the time, ${f.ratio.rss.toFixed(2)}× the peak RSS (targets at 10M rows: ≤ ${TARGETS.timeRatio}×, ≤ ${TARGETS.rssRatio}×)`);
   if (f.reanalysis) {
     console.log(`re-analysis on the cached Dataset (buildReport; load ${f.reanalysis.loadSeconds.toFixed(2)} s, first report ${f.reanalysis.firstReportMs} ms):`);
+    const parts = Object.entries(f.reanalysis.breakdownMs).map(([k, v]) => `${k} ${v}`).join(', ');
     for (const c of f.reanalysis.changes ?? []) console.log(`  ${c.label.padEnd(30)} first ${String(c.firstMs).padStart(7)} ms, median of ${c.runs} ${String(c.medianMs).padStart(7)} ms (target ≤ ${TARGETS.reanalysisMs} ms); retentionTable alone ${c.tableMedianMs} ms`);
+    console.log(`  each analysis of buildReport alone after the period change (median ms): ${parts}`);
   }
   const t = f.table;
   console.log(`cohort tables: ${t.identical ? 'identical' : 'DIFFERENT'} (${t.cohorts} cohorts, ${n(t.presentCells)} cells, every run of both engines)`);

@@ -7,6 +7,7 @@ import { buildReport } from '../../src/engine/report';
 import { resolveOptions, type AnalysisOptions } from '../../src/shared/options';
 import type { Dataset } from '../../src/shared/dataset';
 import type { CohortTable } from '../cohortTable';
+import { reportBreakdown } from './breakdown';
 
 const MONTH: AnalysisOptions = { period: 'month', weekStart: 'monday' };
 
@@ -28,6 +29,8 @@ export interface ReanalysisTimes {
   firstReportMs: number;                 // the report as first shown (month, classic): caches filled
   /** Per change: buildReport's first run and median, and the median of retentionTable alone (the cohort table's share). */
   changes: { label: string; firstMs: number; medianMs: number; tableMedianMs: number; runs: number }[];
+  /** Each analysis of buildReport alone after the period change (median ms): where the time goes. */
+  breakdownMs: Record<string, number>;
 }
 
 function timeMs(run: () => unknown): number {
@@ -64,5 +67,5 @@ export async function reanalysisTimes(file: string, repeat = 5): Promise<Reanaly
     }
     return { label, firstMs, medianMs: median(runs), tableMedianMs: median(tableRuns), runs: repeat };
   });
-  return { loadMs, firstReportMs, changes };
+  return { loadMs, firstReportMs, changes, breakdownMs: reportBreakdown(dataset, cases[0][1], 3) };
 }
