@@ -93,7 +93,7 @@ class Customers {
   }
 }
 
-/** Text of one record's fields (amount, note), drawn for a customer of `segment`. */
+/** The amount's text for a customer of `segment`: 2 decimals; a few zero-amount rows and refunds (negative). */
 function amountText(random: Rng, segment: number): string {
   const r = random();
   if (r < DIRT.zero) return '0.00';
@@ -102,6 +102,7 @@ function amountText(random: Rng, segment: number): string {
   return (r < DIRT.zero + DIRT.refund ? -value : value).toFixed(2);
 }
 
+/** A free-text note for ~45 % of rows, quoted when it holds a comma, a quote or a line break. */
 function noteText(random: Rng): string {
   if (random() >= DIRT.note) return '';
   const text = random() < DIRT.multiline ? MULTILINE_NOTES[Math.floor(random() * MULTILINE_NOTES.length)] : NOTES[Math.floor(random() * NOTES.length)];
