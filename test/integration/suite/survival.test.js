@@ -22,4 +22,18 @@ describe('survival (extension host)', function () {
     assert.ok(report.choices.segmentColumns.includes('Contract'));
     assert.equal(report.subscriptions, null);
   });
+
+  it('reads a subscriptions export: MRR movements of March 2024 as computed by hand', async () => {
+    // By hand (test/unit/cli/lifetime.test.ts): start MRR 421.00 from 8 customers; c1 upgrades 10 → 50
+    // (expansion 40), c15 cancels (churn 120.50), c16 and c17 start (new 60) → end MRR 400.50.
+    const report = await analyze(workspaceFile('survival/subscriptions.csv'));
+    assert.ok(report, `analyze failed: ${(await api()).lastError()}`);
+    assert.equal(report.shape, 'subscriptions');
+    const march = report.subscriptions.periods.find((p) => p.period === '2024-03');
+    assert.deepEqual([march.startMrr, march.endMrr, march.startCustomers], [421, 400.5, 8]);
+    assert.deepEqual(march.movements, { new: 60, expansion: 40, contraction: 0, churn: 120.5, reactivation: 0 });
+    assert.deepEqual(report.subscriptions.current, { customers: 9, mrr: 511, arpa: 56.78 });
+    assert.equal(report.survival.timeUnit, 'days');
+    assert.equal(report.survival.overall.subjects, 13);
+  });
 });
