@@ -13,6 +13,7 @@ import { revenueTable } from './revenue';
 import { segmentReport } from './segments';
 import { churnReport } from './churn/report';
 import { predictiveReport } from './clv/predictive';
+import { memo } from './memo';
 import type { PredictiveOptions } from '../shared/predictiveReport';
 
 /** What a report is computed from: the parsed data, how it was read, and the panel's controls. */
@@ -34,11 +35,12 @@ export function buildReport(input: ReportInput): ReportModel {
     input: { file: dataset.file, rows: quality.rowsRead, skipped: { ...quality.skipped } },
     mapping: reportMapping(plan.mapping),
     retention: retentionTable(dataset, options),
-    kpis: computeKpis(dataset),
+    kpis: memo(dataset, 'kpis', () => computeKpis(dataset)),
     revenue: revenueTable(dataset, options),
     segments: segmentReport(dataset, options),
     explain: explainOptions(dataset, options),
-    churn: churnReport(dataset, { period: options.period, weekStart: options.weekStart, window: options.churnWindow, percentile: options.churnPercentile }),
+    churn: memo(dataset, `churn ${options.period} ${options.weekStart} ${options.churnWindow} ${options.churnPercentile}`,
+      () => churnReport(dataset, { period: options.period, weekStart: options.weekStart, window: options.churnWindow, percentile: options.churnPercentile })),
     predictive: input.predictive ? predictiveReport(dataset, input.predictive) : null,
     choices: reportChoices(dataset),
     quality: qualityReport(dataset, plan),
@@ -66,7 +68,7 @@ function reportMapping(mapping: ColumnMapping): ReportModel['mapping'] {
 
 function qualityReport(ds: Dataset, plan: IngestPlan): QualityReport {
   const q = ds.quality;
-  const { firstTime } = customerActivity(ds);
+  const { firstTime } = memo(ds, 'activity', () => customerActivity(ds));
   // Without a purchase there is nothing to date (and ingest may leave a placeholder data end).
   const dated = Number.isFinite(firstTime);
   return {

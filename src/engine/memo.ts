@@ -1,0 +1,24 @@
+// Results of pure analyses remembered per Dataset, so a control change re-runs only what depends
+// on it: the KPIs and the data-quality dates never change for a Dataset, churn changes only with
+// the period and the churn window (issue 5: re-analysis after a control change). A Dataset is
+// never mutated after ingest, so its identity is a sound key; the WeakMap lets a dropped Dataset
+// (a closed panel, a re-parse) take its results with it.
+
+/** Entries kept per Dataset; the oldest goes first (a few periods × churn windows are in play at once). */
+const MAX_ENTRIES = 16;
+
+const store = new WeakMap<object, Map<string, unknown>>();
+
+/** compute() once per (dataset, key); later calls with the same pair return the same object. */
+export function memo<T>(dataset: object, key: string, compute: () => T): T {
+  let entries = store.get(dataset);
+  if (!entries) {
+    entries = new Map();
+    store.set(dataset, entries);
+  }
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, value);
+  return value;
+}
