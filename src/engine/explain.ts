@@ -7,6 +7,7 @@ import type { AverageMethod, Period, ResolvedOptions } from '../shared/options';
 import type { ExplainLine } from '../shared/report';
 import { averageOf, cellBases, completeCells } from './averages';
 import { countGrid, type Grid } from './grid';
+import { memo } from './memo';
 import { columnLabel } from './windows';
 
 const NOUN: Record<Period, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
@@ -19,13 +20,23 @@ const METHOD: Record<AverageMethod, string> = {
 
 /** One sentence per option (mode, window, cohorts, rate base, average, and the filters that are set) with this file's numbers. */
 export function explainOptions(ds: Dataset, options: ResolvedOptions): ExplainLine[] {
-  const grid = countGrid(ds, options);
+  const grid = rememberedGrid(ds, options);
   if (!grid) return [{ option: 'data', text: 'No cohort qualifies under these options, so there is nothing to compare.' }];
   const lines: ExplainLine[] = [modeLine(ds, options, grid), windowLine(ds, options, grid), cohortsLine(ds, options, grid), rateBaseLine(ds, options, grid), averageLine(options, grid)];
   if (options.minOccurrences > 1) lines.push(filterLine(ds, options, grid, 'minOccurrences', { minOccurrences: 1 }, `Requiring ${options.minOccurrences} rows in a period leaves out customers who came back less often`, `with ${options.minOccurrences} rows required`));
   if (options.cohortEvent !== null) lines.push(filterLine(ds, options, grid, 'cohortEvent', { cohortEvent: null }, `Cohorts start at the first '${options.cohortEvent}', not at a customer's first row of any event`, `with '${options.cohortEvent}'`));
   if (options.returnEvent !== null) lines.push(filterLine(ds, options, grid, 'returnEvent', { returnEvent: null }, `Only '${options.returnEvent}' counts as coming back, not any event`, `with '${options.returnEvent}'`));
   return lines;
+}
+
+/**
+ * The count grid of the options, remembered per Dataset: explain's alternatives repeat from one
+ * control change to the next (switching the mode back and forth, or changing only the average or
+ * the rate base, which do not change counts: grid.ts reads neither).
+ */
+function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
+  const key = JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
+  return memo(ds, `grid ${key}`, () => countGrid(ds, o));
 }
 
 /** The average row's value at column j under the options' rate base and method. */
@@ -58,7 +69,7 @@ function sentence(why: string, at: { j: number; va: number; vb: number } | null,
 
 function alternative(ds: Dataset, o: ResolvedOptions, change: Partial<ResolvedOptions>): { alt: ResolvedOptions; grid: Grid | null } {
   const alt = { ...o, ...change };
-  return { alt, grid: countGrid(ds, alt) };
+  return { alt, grid: rememberedGrid(ds, alt) };
 }
 
 function modeLine(ds: Dataset, o: ResolvedOptions, grid: Grid): ExplainLine {

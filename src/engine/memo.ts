@@ -4,19 +4,27 @@
 // never mutated after ingest, so its identity is a sound key; the WeakMap lets a dropped Dataset
 // (a closed panel, a re-parse) take its results with it.
 
-/** Entries kept per Dataset; the oldest goes first (a few periods × churn windows are in play at once). */
+/**
+ * Entries kept per Dataset, least recently used out first: one analysis touches about eight (the
+ * KPIs, churn, and explain's count grids), so two analyses' worth stay warm.
+ */
 const MAX_ENTRIES = 16;
 
 const store = new WeakMap<object, Map<string, unknown>>();
 
-/** compute() once per (dataset, key); later calls with the same pair return the same object. */
+/** compute() once per (dataset, key); later calls with the same pair return the same object (while it is among the 16 most recently used). */
 export function memo<T>(dataset: object, key: string, compute: () => T): T {
   let entries = store.get(dataset);
   if (!entries) {
     entries = new Map();
     store.set(dataset, entries);
   }
-  if (entries.has(key)) return entries.get(key) as T;
+  if (entries.has(key)) {
+    const hit = entries.get(key) as T;
+    entries.delete(key);          // re-inserted as the most recent
+    entries.set(key, hit);
+    return hit;
+  }
   const value = compute();
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   entries.set(key, value);

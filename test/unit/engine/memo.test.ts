@@ -19,12 +19,15 @@ describe('engine/memo', () => {
     assert.equal(calls, 3);
   });
 
-  it('forgets the oldest entry beyond 16 per dataset', () => {
+  it('forgets the least recently used entry beyond 16 per dataset', () => {
     const ds = {};
-    for (let i = 0; i < 17; i++) memo(ds, `k${i}`, () => i);
-    let recomputed = false;
-    memo(ds, 'k0', () => { recomputed = true; return 0; });
-    assert.equal(recomputed, true);
+    for (let i = 0; i < 16; i++) memo(ds, `k${i}`, () => i);
+    memo(ds, 'k0', () => -1);            // k0 used again: k1 is now the least recent
+    memo(ds, 'k16', () => 16);
+    const recomputed: string[] = [];
+    memo(ds, 'k0', () => { recomputed.push('k0'); return 0; });
+    memo(ds, 'k1', () => { recomputed.push('k1'); return 1; });
+    assert.deepEqual(recomputed, ['k1']);
   });
 
   it('lets a mode change reuse churn and KPIs, while a period change recomputes churn', () => {
