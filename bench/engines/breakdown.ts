@@ -18,7 +18,9 @@ function parts(ds: Dataset, input: AnalysisOptions): [string, () => unknown][] {
     ['computeKpis', () => computeKpis(ds)],
     ['revenueTable', () => revenueTable(ds, o)],
     ['segmentReport', () => segmentReport(ds, o)],
-    ['explainOptions', () => explainOptions(ds, o)],
+    // A fresh identity each run: explain remembers its count grids per Dataset (engine/memo.ts),
+    // and this column is the cost of computing them.
+    ['explainOptions', () => explainOptions({ ...ds }, o)],
     ['churnReport', () => churnReport(ds, { period: o.period, weekStart: o.weekStart, window: o.churnWindow, percentile: o.churnPercentile })],
     ['customerActivity (quality)', () => customerActivity(ds)],
   ];
