@@ -26,7 +26,7 @@ async function runReport(args: ReportArgs): Promise<void> {
   const { plan, notes } = resolvePlanWithoutPrompt(sampled.analysis, sampled.file, args.timeZone);
   for (const note of notes) process.stderr.write(`  ${note}\n`);
   if (sampled.source.kind !== 'file') throw new Error('unreachable: CLI sources are files');
-  const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file);
+  const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file, { sizeHint: sampled.source.size });
   const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { ...options, period } satisfies AnalysisOptions });
   // The customer-value fit does not depend on the period: once, on the main report.
   const main = buildReport({ dataset, plan, options: { ...options, period: args.period }, predictive: args.predictive ?? undefined });

@@ -34,7 +34,8 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
   const chunks = source.kind === 'file'
     ? readTextChunks(source.path, source.encoding, (n) => { bytesRead += n; })
     : sliceText(source.text);
-  const dataset = await parseCsv(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
+  const sizeHint = source.kind === 'file' ? source.size : undefined;
+  const dataset = await parseCsv(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead), sizeHint });
   loaded = { dataset, plan: request.plan };
   post({ type: 'loaded', summary: { rowsRead: dataset.quality.rowsRead, rowsUsed: dataset.rowCount, customers: dataset.customerIds.length } });
 }

@@ -6,6 +6,11 @@
 export function hashString(s: string, seed = 0x811c9dc5): number {
   let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return avalanche(h);
+}
+
+/** murmur3's 32-bit finaliser. */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -47,6 +52,11 @@ export class StringTable {
     return this.values.length;
   }
 
+  /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
+  reserve(n: number): void {
+    while (n * 4 > this.slots.length * 3) this.grow();
+  }
+
   private grow(): void {
     const { hashes, slots } = this;
     this.hashes = new Uint32Array(hashes.length * 2);
@@ -76,8 +86,16 @@ export class HashOnlyTable {
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
     if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
-    const a = hashString(s);
-    const b = hashString(s, 0x9747b28c) || 1;
+    // hashString(s) and hashString(s, 0x9747b28c), in one pass over the characters.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    a = avalanche(a);
+    b = avalanche(b) || 1;
     const mask = this.slots.length - 1;
     for (let i = a & mask; ; i = (i + 1) & mask) {
       const v = this.slots[i];
@@ -94,6 +112,11 @@ export class HashOnlyTable {
   /** Distinct ids so far. */
   get size(): number {
     return this.count;
+  }
+
+  /** Sizes the table for `n` ids at once, sparing the rehashes on the way there. */
+  reserve(n: number): void {
+    while (n * 4 > this.slots.length * 3) this.grow();
   }
 
   private grow(): void {

@@ -35,6 +35,11 @@ export class RowHashSet {
     return inserted;
   }
 
+  /** Sizes the table for `n` hashes at once, sparing the rehashes on the way there. */
+  reserve(n: number): void {
+    while (n * 4 > this.hi.length * 3) this.grow();
+  }
+
   private insert(a: number, b: number): boolean {
     const mask = this.hi.length - 1;
     let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
