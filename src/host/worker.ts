@@ -11,7 +11,8 @@ import { predictiveReport } from '../engine/clv/predictive';
 import { resolveOptions } from '../shared/options';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { readTextChunks, sliceText } from './readText';
+import { sliceText } from './readText';
+import { loadCsvFile } from './parallelLoad';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 import { assertNever } from '../shared/assertNever';
 
@@ -31,11 +32,9 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
     post({ type: 'progress', bytesRead, rowsRead });
   };
   const { source } = request;
-  const chunks = source.kind === 'file'
-    ? readTextChunks(source.path, source.encoding, (n) => { bytesRead += n; })
-    : sliceText(source.text);
-  const sizeHint = source.kind === 'file' ? source.size : undefined;
-  const dataset = await parseCsv(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead), sizeHint });
+  const dataset = source.kind === 'file'
+    ? await loadCsvFile(source, request.plan, request.file, { onProgress: (p) => { bytesRead = p.bytesRead; progress(p.rowsRead); } })
+    : await parseCsv(sliceText(source.text), request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
   loaded = { dataset, plan: request.plan };
   post({ type: 'loaded', summary: { rowsRead: dataset.quality.rowsRead, rowsUsed: dataset.rowCount, customers: dataset.customerIds.length } });
 }

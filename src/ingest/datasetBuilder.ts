@@ -1,7 +1,7 @@
 // Turns parsed rows into the columnar Dataset, validating each row (DESIGN.md §3, §5): rows
 // without a customer id or a valid timestamp, with an unreadable amount, the wrong number of
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
-import type { Dataset, TimePrecision } from '../shared/dataset';
+import type { DataQuality, Dataset, RowProblem, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { Float64Column, Uint32Column } from './columns';
 import { HashOnlyTable, StringTable } from './hashIndex';
@@ -10,7 +10,29 @@ import { IngestError } from './errors';
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';
 import { hashRow, RowHashSet } from './rowHashSet';
-import { SegmentCollector } from './segments';
+import { SegmentCollector, type SegmentPart } from './segments';
+
+/**
+ * A later part of a file parsed on its own (host/parallelLoad): its rows with part-local ids and
+ * lines counted from the part's start, and what the first part needs to merge it exactly.
+ */
+export interface DatasetPart {
+  customer: Uint32Array;
+  time: Float64Array;
+  amount: Float64Array | null;
+  order: Uint32Array | null;
+  event: Uint32Array | null;
+  customerIds: string[];
+  firstLine: Uint32Array;
+  lastLine: Uint32Array;
+  orderHashes: { hi: Uint32Array; lo: Uint32Array };
+  eventNames: string[];
+  rowHashes: { hi: Uint32Array; lo: Uint32Array };
+  segments: SegmentPart;
+  quality: DataQuality;
+  dataEnd: number;
+  precision: TimePrecision;
+}
 
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
@@ -26,6 +48,28 @@ function indexesOf(plan: IngestPlan): ColumnIndexes {
     quantity: useProduct ? at(m.quantity) : -1, unitPrice: useProduct ? at(m.unitPrice) : -1, order: at(m.orderId),
     event: at(m.eventName ?? null),
   };
+}
+
+/** Examples with `lines` added to their line numbers. */
+function shiftLines(examples: DataQuality['examples'], lines: number): DataQuality['examples'] {
+  const out: DataQuality['examples'] = {};
+  for (const [reason, list] of Object.entries(examples) as [keyof DataQuality['examples'], RowProblem[]][]) {
+    out[reason] = list.map((e) => ({ ...e, line: e.line + lines }));
+  }
+  return out;
+}
+
+/** Appends `values` to a column. */
+function appendColumn(column: Float64Column, values: Float64Array): void {
+  column.reserve(column.length + values.length);
+  column.data.set(values, column.length);
+  column.length += values.length;
+}
+
+/** Appends part-local codes to a column, translated by `map`. */
+function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array): void {
+  column.reserve(column.length + codes.length);
+  for (let i = 0; i < codes.length; i++) column.push(map[codes[i]]);
 }
 
 /** Columns that may be segments: every column not mapped to a role. */
@@ -56,7 +100,8 @@ export class DatasetBuilder {
   private dataEnd = -Infinity;
   private precision: TimePrecision = 'day';
 
-  constructor(private readonly plan: IngestPlan, private readonly file: string) {
+  /** `isLaterPart`: this builder reads a later part of a file, to be exported with exportPart(). */
+  constructor(private readonly plan: IngestPlan, private readonly file: string, isLaterPart = false) {
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
     this.width = plan.header.length;
@@ -64,7 +109,7 @@ export class DatasetBuilder {
     this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
-    this.segments = new SegmentCollector(segmentCandidates(plan));
+    this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
   }
 
   /** Data rows seen so far. */
@@ -75,16 +120,17 @@ export class DatasetBuilder {
   /**
    * Sizes the row columns and the duplicate and order-id tables for about `rows` data rows (an
    * estimate from the file size): growing by doubling would copy each column ~log2(n) times and
-   * leave up to half of it unused at the peak.
+   * leave up to half of it unused at the peak. `ownRows`: the rows this builder reads itself
+   * (fewer when it will absorb a later part, whose rows need no duplicate-table slots here).
    */
-  reserve(rows: number): void {
+  reserve(rows: number, ownRows = rows): void {
     const read = Math.max(1, this.log.rowsRead);
     this.customer.reserve(rows);
     this.time.reserve(rows);
     this.amount?.reserve(rows);
     this.order?.reserve(rows);
     this.event?.reserve(rows);
-    this.seen.reserve(rows);
+    this.seen.reserve(ownRows);
     // Order lines repeat their order id: size for the share of distinct ids seen so far.
     if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
   }
@@ -157,6 +203,67 @@ export class DatasetBuilder {
       this.precision = precision;
     }
     log.rowsUsed++;
+  }
+
+  /** This builder's rows and tables, as a later part for the first part's absorb(). */
+  exportPart(): DatasetPart {
+    return {
+      customer: this.customer.finish(), time: this.time.finish(), amount: this.amount?.finish() ?? null,
+      order: this.order?.finish() ?? null, event: this.event?.finish() ?? null,
+      customerIds: this.customers.values, firstLine: this.firstLine.finish(), lastLine: this.lastLine.finish(),
+      orderHashes: this.orders.exportHashes(), eventNames: this.events.values, rowHashes: this.seen.slots(),
+      segments: this.segments.exportPart(), quality: this.log.toDataQuality(), dataEnd: this.dataEnd, precision: this.precision,
+    };
+  }
+
+  /**
+   * Appends the part of the file that follows this one, as if this builder had read on: `lines`
+   * is the number of physical lines before the part. False (nothing changed) when that cannot be
+   * done exactly: a row of the part repeats one of this part, or a segment column the part
+   * dropped may still be categorical. The caller then parses the file in one pass.
+   */
+  absorb(part: DatasetPart, lines: number): boolean {
+    const { hi, lo } = part.rowHashes;
+    for (let i = 0; i < lo.length; i++) if (lo[i] !== 0 && this.seen.has(hi[i], lo[i])) return false;
+    if (!this.segments.canAbsorb(part.segments)) return false;
+    this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
+    const map = this.absorbCustomers(part, lines);
+    const n = part.customer.length;
+    const at = this.customer.length;
+    this.customer.reserve(at + n);
+    for (let i = 0; i < n; i++) this.customer.push(map[part.customer[i]]);
+    appendColumn(this.time, part.time);
+    if (this.amount && part.amount) appendColumn(this.amount, part.amount);
+    if (this.order && part.order) {
+      const { hi: a, lo: b } = part.orderHashes;
+      const orders = new Uint32Array(a.length);
+      for (let k = 0; k < a.length; k++) orders[k] = this.orders.internHash(a[k], b[k]);
+      appendMapped(this.order, part.order, orders);
+    }
+    if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)));
+    // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
+    if (part.dataEnd > this.dataEnd) {
+      this.dataEnd = part.dataEnd;
+      this.precision = part.precision;
+    }
+    this.segments.absorb(part.segments, map);
+    return true;
+  }
+
+  /** Interns the part's customers; returns part-local → global indexes. */
+  private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
+    const map = new Uint32Array(part.customerIds.length);
+    for (let k = 0; k < map.length; k++) {
+      const before = this.customers.size;
+      const u = this.customers.intern(part.customerIds[k]);
+      map[k] = u;
+      // The part's rows all come later: its last line of a customer is their last line.
+      if (u === before) {
+        this.firstLine.push(part.firstLine[k] + lines);
+        this.lastLine.push(part.lastLine[k] + lines);
+      } else this.lastLine.data[u] = part.lastLine[k] + lines;
+    }
+    return map;
   }
 
   /** Checks the whole file (enough valid dates, at least one usable row) and returns the Dataset. */

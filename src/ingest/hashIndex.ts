@@ -85,7 +85,6 @@ export class HashOnlyTable {
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
-    if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
     // hashString(s) and hashString(s, 0x9747b28c), in one pass over the characters.
     let a = 0x811c9dc5;
     let b = 0x9747b28c;
@@ -94,8 +93,12 @@ export class HashOnlyTable {
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x01000193);
     }
-    a = avalanche(a);
-    b = avalanche(b) || 1;
+    return this.internHash(avalanche(a), avalanche(b) || 1);
+  }
+
+  /** The index of the id with hashes (a, b ≠ 0), adding it when new: merges another table's ids. */
+  internHash(a: number, b: number): number {
+    if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
     const mask = this.slots.length - 1;
     for (let i = a & mask; ; i = (i + 1) & mask) {
       const v = this.slots[i];
@@ -112,6 +115,19 @@ export class HashOnlyTable {
   /** Distinct ids so far. */
   get size(): number {
     return this.count;
+  }
+
+  /** Each id's two hashes, by index, for another table to merge with internHash. */
+  exportHashes(): { hi: Uint32Array; lo: Uint32Array } {
+    const hi = new Uint32Array(this.count);
+    const lo = new Uint32Array(this.count);
+    for (let i = 0; i < this.slots.length; i++) {
+      const v = this.slots[i];
+      if (v === 0) continue;
+      hi[v - 1] = this.hi[i];
+      lo[v - 1] = this.lo[i];
+    }
+    return { hi, lo };
   }
 
   /** Sizes the table for `n` ids at once, sparing the rehashes on the way there. */

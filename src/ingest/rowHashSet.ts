@@ -35,6 +35,21 @@ export class RowHashSet {
     return inserted;
   }
 
+  /** Whether the hash (a, b) is in the set. */
+  has(a: number, b: number): boolean {
+    const mask = this.hi.length - 1;
+    for (let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
+      const x = this.lo[i];
+      if (x === 0) return false;
+      if (x === b && this.hi[i] === a) return true;
+    }
+  }
+
+  /** The raw slots (lo = 0: empty), for another set to test against with has(). */
+  slots(): { hi: Uint32Array; lo: Uint32Array } {
+    return { hi: this.hi, lo: this.lo };
+  }
+
   /** Sizes the table for `n` hashes at once, sparing the rehashes on the way there. */
   reserve(n: number): void {
     while (n * 4 > this.hi.length * 3) this.grow();

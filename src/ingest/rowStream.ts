@@ -6,7 +6,7 @@ import type { CsvDialect } from '../shared/mapping';
 import { WHITESPACE_DELIMITER } from './sniff';
 
 /** Line ending of the text: CRLF, LF or a lone CR, judged by the first line break outside quotes' reach. */
-function guessNewline(text: string): '\r\n' | '\n' | '\r' {
+export function guessNewline(text: string): '\r\n' | '\n' | '\r' {
   const lf = text.indexOf('\n');
   if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
   if (lf >= 0) return '\n';
@@ -55,9 +55,13 @@ export interface RowSink {
 /**
  * Parses CSV text chunks with the dialect, calling `sink.row` for every data row. Chunk edges may
  * fall anywhere (inside a quoted field, between CR and LF): the unfinished last row of each chunk
- * is carried into the next, as papaparse's own streamers do.
+ * is carried into the next, as papaparse's own streamers do. `newline` fixes the line ending
+ * (a later part of a file must read it as the first part did). Resolves with whether the text
+ * ended exactly at the end of a row, outside quotes, past the header: then a parse of the text
+ * that follows, started afresh without a header, reads what one parse of both would
+ * (host/parallelLoad relies on it).
  */
-export async function streamRows(source: AsyncIterable<string> | Iterable<string>, dialect: CsvDialect, sink: RowSink): Promise<void> {
+export async function streamRows(source: AsyncIterable<string> | Iterable<string>, dialect: CsvDialect, sink: RowSink, newline?: '\r\n' | '\n'): Promise<boolean> {
   const spaced = dialect.delimiter === WHITESPACE_DELIMITER;
   const chunks = spaced ? spacesToTabs(source) : source;
   const delimiter = spaced ? '\t' : dialect.delimiter;
@@ -86,7 +90,7 @@ export async function streamRows(source: AsyncIterable<string> | Iterable<string
         carry = input;
         return;
       }
-      parser = new Papa.Parser({ delimiter, newline: guessNewline(input), quoteChar: spaced ? '\u0000' : '"' });
+      parser = new Papa.Parser({ delimiter, newline: newline ?? guessNewline(input), quoteChar: spaced ? '\u0000' : '"' });
     }
     const result = parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
     consume(result.data);
@@ -100,6 +104,8 @@ export async function streamRows(source: AsyncIterable<string> | Iterable<string
     run(chunk, false);
     sink.chunkDone?.();
   }
+  const endedAtRow = carry === '' && parser !== null && !headerPending;
   if (carry || !parser) run('', true);
   sink.chunkDone?.();
+  return endedAtRow;
 }
