@@ -54,13 +54,15 @@ export class StringTable {
 
   /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
   reserve(n: number): void {
-    while (n * 4 > this.slots.length * 3) this.grow();
+    let size = this.slots.length;
+    while (n * 4 > size * 3) size *= 2;
+    if (size > this.slots.length) this.grow(size);
   }
 
-  private grow(): void {
+  private grow(size = this.slots.length * 2): void {
     const { hashes, slots } = this;
-    this.hashes = new Uint32Array(hashes.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
+    this.hashes = new Uint32Array(size);
+    this.slots = new Int32Array(size);
     const mask = this.slots.length - 1;
     for (let j = 0; j < slots.length; j++) {
       if (slots[j] === 0) continue;
@@ -132,14 +134,16 @@ export class HashOnlyTable {
 
   /** Sizes the table for `n` ids at once, sparing the rehashes on the way there. */
   reserve(n: number): void {
-    while (n * 4 > this.slots.length * 3) this.grow();
+    let size = this.slots.length;
+    while (n * 4 > size * 3) size *= 2;
+    if (size > this.slots.length) this.grow(size);
   }
 
-  private grow(): void {
+  private grow(size = this.slots.length * 2): void {
     const { hi, lo, slots } = this;
-    this.hi = new Uint32Array(hi.length * 2);
-    this.lo = new Uint32Array(lo.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.slots = new Int32Array(size);
     const mask = this.slots.length - 1;
     for (let j = 0; j < slots.length; j++) {
       if (slots[j] === 0) continue;

@@ -52,7 +52,9 @@ export class RowHashSet {
 
   /** Sizes the table for `n` hashes at once, sparing the rehashes on the way there. */
   reserve(n: number): void {
-    while (n * 4 > this.hi.length * 3) this.grow();
+    let size = this.hi.length;
+    while (n * 4 > size * 3) size *= 2;
+    if (size > this.hi.length) this.grow(size);
   }
 
   private insert(a: number, b: number): boolean {
@@ -70,10 +72,10 @@ export class RowHashSet {
     }
   }
 
-  private grow(): void {
+  private grow(size = this.hi.length * 2): void {
     const { hi, lo } = this;
-    this.hi = new Uint32Array(hi.length * 2);
-    this.lo = new Uint32Array(lo.length * 2);
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
     for (let i = 0; i < hi.length; i++) if (lo[i] !== 0) this.insert(hi[i], lo[i]);
   }
 }

@@ -97,6 +97,8 @@ export class SegmentCollector {
    */
   absorb(part: SegmentPart, map: Uint32Array): void {
     const width = this.candidates.length;
+    // Part code → code here, filled on first use so values are added in the order one pass adds them.
+    const codeMaps = part.columns.map((c) => new Int32Array(c.values.length).fill(-1));
     for (let e = 0; e < part.customer.length; e++) {
       const u = map[part.customer[e]];
       const time = part.time[e];
@@ -106,18 +108,24 @@ export class SegmentCollector {
       else this.firstTime.data[u] = time;
       for (let j = 0; j < width; j++) {
         const c = this.candidates[j];
-        let code = -1;
-        if (!c.dropped) {
-          code = c.table.intern(part.columns[j].values[part.codes[e * width + j]]);
-          if (c.table.size > MAX_SEGMENT_VALUES) {
-            c.dropped = true;
-            c.table = EMPTY;
-          }
-        }
+        const code = c.dropped ? -1 : this.translate(c, codeMaps[j], part.columns[j].values, part.codes[e * width + j]);
         if (isNew) c.codes.push(code);
         else if (code >= 0) c.codes.data[u] = code; // as seeRow: set even when this value dropped the column
       }
     }
+  }
+
+  /** A part's code as a code here, interning its value the first time (and dropping the column past the limit). */
+  private translate(c: Candidate, codeMap: Int32Array, values: readonly string[], partCode: number): number {
+    let code = codeMap[partCode];
+    if (code < 0) {
+      code = codeMap[partCode] = c.table.intern(values[partCode]);
+      if (c.table.size > MAX_SEGMENT_VALUES) {
+        c.dropped = true;
+        c.table = EMPTY;
+      }
+    }
+    return code;
   }
 
   /** The categorical columns, with one code per customer. */
