@@ -96,7 +96,8 @@ export class DatasetBuilder {
   private readonly firstLine = new Uint32Column();
   private readonly lastLine = new Uint32Column();
   private readonly seen = new RowHashSet();
-  private readonly hash = new Uint32Array(2);
+  /** The current row's hash: streamRows may fill it (see addRow's `hashed`). */
+  readonly rowHash = new Uint32Array(2);
   private dataEnd = -Infinity;
   private precision: TimePrecision = 'day';
 
@@ -135,8 +136,11 @@ export class DatasetBuilder {
     if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
   }
 
-  /** Validates one data row (fields as parsed, `line` its first physical line) and keeps it or counts why not. */
-  addRow(fields: readonly string[], line: number): void {
+  /**
+   * Validates one data row (fields as parsed, `line` its first physical line) and keeps it or
+   * counts why not. `hashed`: rowHash already holds the row's hashRow.
+   */
+  addRow(fields: readonly string[], line: number, hashed = false): void {
     const log = this.log;
     const { header } = this.plan;
     log.rowsRead++;
@@ -152,8 +156,8 @@ export class DatasetBuilder {
     if (parsed === null) return log.skip('invalid timestamp', line, header[this.cols.time], timeText);
     const amount = this.readAmount(fields, line);
     if (Number.isNaN(amount)) return;
-    hashRow(fields, this.hash);
-    if (!this.seen.add(this.hash)) return log.skip('duplicate row', line, null, null);
+    if (!hashed) hashRow(fields, this.rowHash);
+    if (!this.seen.add(this.rowHash)) return log.skip('duplicate row', line, null, null);
     this.keep(id, parsed.ms, parsed.precision, amount, fields, line);
   }
 

@@ -36,7 +36,8 @@ function feed(builder: DatasetBuilder, source: AsyncIterable<string> | Iterable<
   const seen = { bytes: 0 };
   let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
   const sink: RowSink = {
-    row: (fields, line) => builder.addRow(fields, line),
+    row: (fields, line) => builder.addRow(fields, line, true),
+    rowHash: builder.rowHash,
     chunkDone: () => {
       if (!estimated && seen.bytes >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
         estimated = true;

@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import type { CsvDialect } from '../shared/mapping';
 import { WHITESPACE_DELIMITER } from './sniff';
+import { hashRowCountingLines } from './rowHashSet';
 
 /** Line ending of the text: CRLF, LF or a lone CR, judged by the first line break outside quotes' reach. */
 export function guessNewline(text: string): '\r\n' | '\n' | '\r' {
@@ -50,6 +51,8 @@ const isBlank = (row: readonly string[]): boolean => row.length === 1 && row[0].
 export interface RowSink {
   row(fields: string[], line: number): void;
   chunkDone?(): void;
+  /** When set, each row's hashRow is written here before `row` is called (sparing a second pass). */
+  rowHash?: Uint32Array;
 }
 
 /**
@@ -70,10 +73,11 @@ export async function streamRows(source: AsyncIterable<string> | Iterable<string
   let baseIndex = 0;
   let line = 1;
   let headerPending = dialect.hasHeader;
+  const { rowHash } = sink;
   const consume = (rows: string[][]): void => {
     for (const row of rows) {
       const at = line;
-      line += linesIn(row);
+      line += rowHash ? 1 + hashRowCountingLines(row, rowHash) : linesIn(row);
       if (isBlank(row)) continue;
       if (headerPending) {
         headerPending = false;
