@@ -27,7 +27,7 @@ export interface DatasetPart {
   lastLine: Uint32Array;
   orderHashes: { hi: Uint32Array; lo: Uint32Array };
   eventNames: string[];
-  rowHashes: { hi: Uint32Array; lo: Uint32Array };
+  rowHashes: Uint32Array;        // the part's duplicate table: (hi, lo) pairs, lo = 0 empty
   segments: SegmentPart;
   quality: DataQuality;
   dataEnd: number;
@@ -227,8 +227,8 @@ export class DatasetBuilder {
    * dropped may still be categorical. The caller then parses the file in one pass.
    */
   absorb(part: DatasetPart, lines: number): boolean {
-    const { hi, lo } = part.rowHashes;
-    for (let i = 0; i < lo.length; i++) if (lo[i] !== 0 && this.seen.has(hi[i], lo[i])) return false;
+    const rows = part.rowHashes;
+    for (let i = 0; i < rows.length; i += 2) if (rows[i + 1] !== 0 && this.seen.has(rows[i], rows[i + 1])) return false;
     if (!this.segments.canAbsorb(part.segments)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = this.absorbCustomers(part, lines);

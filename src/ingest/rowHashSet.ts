@@ -46,15 +46,17 @@ export function hashRowCountingLines(fields: readonly string[], out: Uint32Array
   return lineFeeds;
 }
 
-/** A set of 64-bit row hashes. */
+/**
+ * A set of 64-bit row hashes. Each slot's two halves sit side by side in one array (hi at 2i, lo
+ * at 2i + 1), so a probe of a table far larger than the cache costs one miss, not two.
+ */
 export class RowHashSet {
-  private hi = new Uint32Array(1 << 12);
-  private lo = new Uint32Array(1 << 12);
+  private table = new Uint32Array(2 << 12);
   private size = 0;
 
   /** Adds the hash; false when it was already there (the row is a duplicate). */
   add(h: Uint32Array): boolean {
-    if ((this.size + 1) * 4 > this.hi.length * 3) this.grow();
+    if ((this.size + 1) * 8 > this.table.length * 3) this.grow();
     const inserted = this.insert(h[0], h[1]);
     if (inserted) this.size++;
     return inserted;
@@ -62,45 +64,44 @@ export class RowHashSet {
 
   /** Whether the hash (a, b) is in the set. */
   has(a: number, b: number): boolean {
-    const mask = this.hi.length - 1;
+    const table = this.table;
+    const mask = (table.length >>> 1) - 1;
     for (let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
-      const x = this.lo[i];
+      const x = table[2 * i + 1];
       if (x === 0) return false;
-      if (x === b && this.hi[i] === a) return true;
+      if (x === b && table[2 * i] === a) return true;
     }
   }
 
-  /** The raw slots (lo = 0: empty), for another set to test against with has(). */
-  slots(): { hi: Uint32Array; lo: Uint32Array } {
-    return { hi: this.hi, lo: this.lo };
+  /** The raw slots (hi, lo pairs; lo = 0: empty), for another set to test against with has(). */
+  slots(): Uint32Array {
+    return this.table;
   }
 
   /** Sizes the table for `n` hashes at once, sparing the rehashes on the way there. */
   reserve(n: number): void {
-    let size = this.hi.length;
-    while (n * 4 > size * 3) size *= 2;
-    if (size > this.hi.length) this.grow(size);
+    let slots = this.table.length >>> 1;
+    while (n * 4 > slots * 3) slots *= 2;
+    if (slots * 2 > this.table.length) this.grow(slots);
   }
 
   private insert(a: number, b: number): boolean {
-    const mask = this.hi.length - 1;
-    let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
-    for (;;) {
-      const x = this.lo[i];
+    const table = this.table;
+    const mask = (table.length >>> 1) - 1;
+    for (let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
+      const x = table[2 * i + 1];
       if (x === 0) {
-        this.hi[i] = a;
-        this.lo[i] = b;
+        table[2 * i] = a;
+        table[2 * i + 1] = b;
         return true;
       }
-      if (x === b && this.hi[i] === a) return false;
-      i = (i + 1) & mask;
+      if (x === b && table[2 * i] === a) return false;
     }
   }
 
-  private grow(size = this.hi.length * 2): void {
-    const { hi, lo } = this;
-    this.hi = new Uint32Array(size);
-    this.lo = new Uint32Array(size);
-    for (let i = 0; i < hi.length; i++) if (lo[i] !== 0) this.insert(hi[i], lo[i]);
+  private grow(slots = this.table.length): void {
+    const old = this.table;
+    this.table = new Uint32Array(slots * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.insert(old[i], old[i + 1]);
   }
 }
