@@ -4,7 +4,8 @@
 import type { DataQuality, Dataset, RowProblem, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { Float64Column, Uint32Column } from './columns';
-import { HashOnlyTable, StringTable } from './hashIndex';
+import { StringTable } from './hashIndex';
+import { OrderIdTable, type ExportedOrderIds } from './orderIds';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParser, type TimeParser } from './dates';
 import { IngestError } from './errors';
 import { parseAmount } from './numbers';
@@ -25,7 +26,7 @@ export interface DatasetPart {
   customerIds: string[];
   firstLine: Uint32Array;
   lastLine: Uint32Array;
-  orderHashes: { hi: Uint32Array; lo: Uint32Array };
+  orderIds: ExportedOrderIds;
   eventNames: string[];
   rowHashes: Uint32Array;        // the part's duplicate table: (hi, lo) pairs, lo = 0 empty
   segments: SegmentPart;
@@ -85,7 +86,7 @@ export class DatasetBuilder {
   private readonly parseTime: TimeParser;
   private readonly log = new QualityLog();
   private readonly customers = new StringTable();
-  private readonly orders = new HashOnlyTable();
+  private readonly orders = new OrderIdTable();
   private readonly events = new StringTable();
   private readonly event: Uint32Column | null;
   private readonly segments: SegmentCollector;
@@ -98,6 +99,8 @@ export class DatasetBuilder {
   private readonly seen = new RowHashSet();
   /** The current row's hash: streamRows may fill it (see addRow's `hashed`). */
   readonly rowHash = new Uint32Array(2);
+  private lastId = '';      // the previous kept row's customer id and index
+  private lastCustomer = -1;
   private dataEnd = -Infinity;
   private precision: TimePrecision = 'day';
 
@@ -183,7 +186,10 @@ export class DatasetBuilder {
   private keep(id: string, ms: number, precision: TimePrecision, amount: number, fields: readonly string[], line: number): void {
     const log = this.log;
     const before = this.customers.size;
-    const u = this.customers.intern(id);
+    // Exports grouped by customer repeat the id row after row: skip the table for those.
+    const u = id === this.lastId ? this.lastCustomer : this.customers.intern(id);
+    this.lastId = id;
+    this.lastCustomer = u;
     if (u === before) {
       this.firstLine.push(line);
       this.lastLine.push(line);
@@ -215,7 +221,7 @@ export class DatasetBuilder {
       customer: this.customer.finish(), time: this.time.finish(), amount: this.amount?.finish() ?? null,
       order: this.order?.finish() ?? null, event: this.event?.finish() ?? null,
       customerIds: this.customers.values, firstLine: this.firstLine.finish(), lastLine: this.lastLine.finish(),
-      orderHashes: this.orders.exportHashes(), eventNames: this.events.values, rowHashes: this.seen.slots(),
+      orderIds: this.orders.exportIds(), eventNames: this.events.values, rowHashes: this.seen.slots(),
       segments: this.segments.exportPart(), quality: this.log.toDataQuality(), dataEnd: this.dataEnd, precision: this.precision,
     };
   }
@@ -239,10 +245,7 @@ export class DatasetBuilder {
     appendColumn(this.time, part.time);
     if (this.amount && part.amount) appendColumn(this.amount, part.amount);
     if (this.order && part.order) {
-      const { hi: a, lo: b } = part.orderHashes;
-      const orders = new Uint32Array(a.length);
-      for (let k = 0; k < a.length; k++) orders[k] = this.orders.internHash(a[k], b[k]);
-      appendMapped(this.order, part.order, orders);
+      appendMapped(this.order, part.order, this.orders.merge(part.orderIds));
     }
     if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)));
     // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
