@@ -116,6 +116,8 @@ export async function loadCsvFile(source: FileToLoad, plan: IngestPlan, file: st
   try {
     const first = await parseFirstPart(readTextChunks(source.path, source.encoding, onBytes, { start: 0, end: split }), plan, file, { ...parseOptions, ownBytes: split });
     const { part, lines } = await later.result;
+    // Its heap (the part's strings, the parser's garbage) goes before the merge allocates.
+    void later.worker.terminate();
     if (first.endedAtRow && first.builder.absorb(part, lines)) {
       options.onPath?.('two threads');
       return first.builder.finish();
