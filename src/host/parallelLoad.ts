@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextEncodingName } from '../ingest/decode';
-import type { DatasetPart } from '../ingest/datasetBuilder';
+import type { DatasetPart } from '../ingest/datasetPart';
 import { parseCsv, parseFirstPart, type ParseOptions } from '../ingest/parseCsv';
 import { WHITESPACE_DELIMITER } from '../ingest/sniff';
 import type { Dataset } from '../shared/dataset';

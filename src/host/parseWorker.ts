@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseLaterPart } from '../ingest/parseCsv';
-import type { DatasetPart } from '../ingest/datasetBuilder';
+import type { DatasetPart } from '../ingest/datasetPart';
 import { readTextChunks } from './readText';
 import type { PartRequest, PartResponse } from './parallelLoad';
 

@@ -1,39 +1,18 @@
 // Turns parsed rows into the columnar Dataset, validating each row (DESIGN.md §3, §5): rows
 // without a customer id or a valid timestamp, with an unreadable amount, the wrong number of
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
-import type { DataQuality, Dataset, RowProblem, TimePrecision } from '../shared/dataset';
+import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { Float64Column, Uint32Column } from './columns';
 import { StringTable } from './hashIndex';
-import { OrderIdTable, type ExportedOrderIds } from './orderIds';
+import { OrderIdTable } from './orderIds';
+import { appendColumn, appendMapped, shiftLines, type DatasetPart } from './datasetPart';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParser, type TimeParser } from './dates';
 import { IngestError } from './errors';
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';
 import { hashRow, RowHashSet } from './rowHashSet';
-import { SegmentCollector, type SegmentPart } from './segments';
-
-/**
- * A later part of a file parsed on its own (host/parallelLoad): its rows with part-local ids and
- * lines counted from the part's start, and what the first part needs to merge it exactly.
- */
-export interface DatasetPart {
-  customer: Uint32Array;
-  time: Float64Array;
-  amount: Float64Array | null;
-  order: Uint32Array | null;
-  event: Uint32Array | null;
-  customerIds: string[];
-  firstLine: Uint32Array;
-  lastLine: Uint32Array;
-  orderIds: ExportedOrderIds;
-  eventNames: string[];
-  rowHashes: Uint32Array;        // the part's duplicate table: (hi, lo) pairs, lo = 0 empty
-  segments: SegmentPart;
-  quality: DataQuality;
-  dataEnd: number;
-  precision: TimePrecision;
-}
+import { SegmentCollector } from './segments';
 
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
@@ -49,28 +28,6 @@ function indexesOf(plan: IngestPlan): ColumnIndexes {
     quantity: useProduct ? at(m.quantity) : -1, unitPrice: useProduct ? at(m.unitPrice) : -1, order: at(m.orderId),
     event: at(m.eventName ?? null),
   };
-}
-
-/** Examples with `lines` added to their line numbers. */
-function shiftLines(examples: DataQuality['examples'], lines: number): DataQuality['examples'] {
-  const out: DataQuality['examples'] = {};
-  for (const [reason, list] of Object.entries(examples) as [keyof DataQuality['examples'], RowProblem[]][]) {
-    out[reason] = list.map((e) => ({ ...e, line: e.line + lines }));
-  }
-  return out;
-}
-
-/** Appends `values` to a column. */
-function appendColumn(column: Float64Column, values: Float64Array): void {
-  column.reserve(column.length + values.length);
-  column.data.set(values, column.length);
-  column.length += values.length;
-}
-
-/** Appends part-local codes to a column, translated by `map`. */
-function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array): void {
-  column.reserve(column.length + codes.length);
-  for (let i = 0; i < codes.length; i++) column.push(map[codes[i]]);
 }
 
 /** Columns that may be segments: every column not mapped to a role. */

@@ -1,7 +1,8 @@
 // The full parse of an events/orders file: rows from streamRows straight into typed columns.
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { DatasetBuilder, type DatasetPart } from './datasetBuilder';
+import { DatasetBuilder } from './datasetBuilder';
+import type { DatasetPart } from './datasetPart';
 import { streamRows, type RowSink } from './rowStream';
 
 /** Progress callbacks during a parse. */
