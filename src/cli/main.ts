@@ -2,12 +2,11 @@
 // in-process (no worker needed), so every number can be scripted, diffed and checked.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../ingest/parseCsv';
 import { isValidTimeZone } from '../ingest/dates';
 import { buildReport } from '../engine/report';
 import { presetOptions } from '../engine/presets';
 import { sampleFile } from '../host/sampleSource';
-import { readTextChunks } from '../host/readText';
+import { loadCsvFile } from '../host/parallelLoad';
 import { PERIODS, type AnalysisOptions, type Period } from '../shared/options';
 import type { ReportModel } from '../shared/report';
 import { renderStandaloneHtml } from './standaloneHtml';
@@ -34,7 +33,7 @@ async function runReport(args: ReportArgs): Promise<void> {
       renderHtml: (report) => renderStandaloneHtml({ title: `Survival — ${sampled.file}`, reports: { [args.period]: report }, period: args.period, ...bundleTexts() }),
     });
   }
-  const dataset = await parseCsv(readTextChunks(args.file, sampled.source.encoding), plan, sampled.file);
+  const dataset = await loadCsvFile(sampled.source, plan, sampled.file);
   const reportFor = (period: Period): ReportModel => buildReport({ dataset, plan, options: { ...options, period } satisfies AnalysisOptions });
   // The customer-value fit does not depend on the period: once, on the main report.
   const main = buildReport({ dataset, plan, options: { ...options, period: args.period }, predictive: args.predictive ?? undefined });

@@ -20,14 +20,19 @@ export async function readHead(path: string, maxBytes = SAMPLE_BYTES): Promise<{
 
 const DECODER_LABELS: Record<TextEncodingName, string> = { utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 
+/** Bytes [start, end) of a file. */
+export interface ByteRange { start: number; end: number }
+
 /**
- * Streams a file as decoded text slices. TextDecoder in streaming mode keeps multi-byte
+ * Streams a file (or a byte range of it, cut at line breaks) as decoded text slices. TextDecoder in streaming mode keeps multi-byte
  * characters split across reads intact (PERFORMANCE-NOTES: papaparse alone corrupts them)
  * and drops the byte-order mark. `onBytes` reports raw bytes read, for progress.
  */
-export async function* readTextChunks(path: string, encoding: TextEncodingName, onBytes?: (n: number) => void): AsyncGenerator<string> {
-  const decoder = new TextDecoder(DECODER_LABELS[encoding]);
-  for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
+export async function* readTextChunks(path: string, encoding: TextEncodingName, onBytes?: (n: number) => void, range?: ByteRange): AsyncGenerator<string> {
+  // A part starting mid-file has no byte-order mark to drop: a U+FEFF there is text.
+  const decoder = new TextDecoder(DECODER_LABELS[encoding], { ignoreBOM: (range?.start ?? 0) > 0 });
+  const bytes = { highWaterMark: 64 * 1024, start: range?.start, end: range ? range.end - 1 : undefined };
+  for await (const chunk of createReadStream(path, bytes)) {
     const buf = chunk as Buffer;
     onBytes?.(buf.length);
     const text = decoder.decode(buf, { stream: true });

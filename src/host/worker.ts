@@ -3,6 +3,7 @@
 // re-runs the engine without re-reading the file. Terminating the worker frees the Dataset.
 import { parentPort } from 'node:worker_threads';
 import { parseAnyShape } from '../ingest/parseAnyShape';
+import { parseCsv } from '../ingest/parseCsv';
 import { IngestError } from '../ingest/errors';
 import { buildReport } from '../engine/report';
 import { buildLifetimeReport } from '../engine/lifetimeReport';
@@ -14,6 +15,7 @@ import type { Dataset } from '../shared/dataset';
 import type { LifetimeDataset } from '../shared/lifetimes';
 import type { IngestPlan } from '../shared/mapping';
 import { readTextChunks, sliceText } from './readText';
+import { loadCsvFile } from './parallelLoad';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 import { assertNever } from '../shared/assertNever';
 
@@ -36,11 +38,20 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
     post({ type: 'progress', bytesRead, rowsRead });
   };
   const { source } = request;
-  const chunks = source.kind === 'file'
-    ? readTextChunks(source.path, source.encoding, (n) => { bytesRead += n; })
-    : sliceText(source.text);
-  const dataset = await parseAnyShape(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
-  loaded = 'shape' in dataset ? { kind: 'lifetime', dataset, plan: request.plan } : { kind: 'events', dataset, plan: request.plan };
+  const lifetime = request.plan.shape === 'subscriptions' || request.plan.shape === 'customers';
+  if (lifetime) {
+    // Subscription and customer tables are one row per subscription or customer: one pass suffices.
+    const chunks = source.kind === 'file' ? readTextChunks(source.path, source.encoding, (n) => { bytesRead += n; }) : sliceText(source.text);
+    const dataset = await parseAnyShape(chunks, request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
+    if (!('shape' in dataset)) throw new Error('unreachable: a lifetime plan gave an events Dataset');
+    loaded = { kind: 'lifetime', dataset, plan: request.plan };
+  } else {
+    const dataset = source.kind === 'file'
+      ? await loadCsvFile(source, request.plan, request.file, { onProgress: (p) => { bytesRead = p.bytesRead; progress(p.rowsRead); } })
+      : await parseCsv(sliceText(source.text), request.plan, request.file, { onProgress: (p) => progress(p.rowsRead) });
+    loaded = { kind: 'events', dataset, plan: request.plan };
+  }
+  const { dataset } = loaded;
   post({ type: 'loaded', summary: { rowsRead: dataset.quality.rowsRead, rowsUsed: dataset.rowCount, customers: dataset.customerIds.length } });
 }
 

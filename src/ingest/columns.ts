@@ -17,6 +17,13 @@ export class GrowableColumn<T extends Float64Array | Uint32Array | Int32Array> {
     }
     this.data[this.length++] = v;
   }
+  /** Makes room for `n` values at once: one allocation instead of doublings that waste up to half. */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const next = this.allocate(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
   /** The filled part: a view, not a copy, so the peak is not doubled on 10M-row files. */
   finish(): T {
     return this.data.subarray(0, this.length) as T;

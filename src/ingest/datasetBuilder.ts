@@ -4,7 +4,9 @@
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { Float64Column, Uint32Column } from './columns';
-import { HashOnlyTable, StringTable } from './hashIndex';
+import { StringTable } from './hashIndex';
+import { OrderIdTable } from './orderIds';
+import { appendColumn, appendMapped, shiftLines, type DatasetPart } from './datasetPart';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParser, type TimeParser } from './dates';
 import { IngestError } from './errors';
 import { parseAmount } from './numbers';
@@ -41,7 +43,7 @@ export class DatasetBuilder {
   private readonly parseTime: TimeParser;
   private readonly log = new QualityLog();
   private readonly customers = new StringTable();
-  private readonly orders = new HashOnlyTable();
+  private readonly orders = new OrderIdTable();
   private readonly events = new StringTable();
   private readonly event: Uint32Column | null;
   private readonly segments: SegmentCollector;
@@ -52,11 +54,15 @@ export class DatasetBuilder {
   private readonly firstLine = new Uint32Column();
   private readonly lastLine = new Uint32Column();
   private readonly seen = new RowHashSet();
-  private readonly hash = new Uint32Array(2);
+  /** The current row's hash: streamRows may fill it (see addRow's `hashed`). */
+  readonly rowHash = new Uint32Array(2);
+  private lastId = '';      // the previous kept row's customer id and index
+  private lastCustomer = -1;
   private dataEnd = -Infinity;
   private precision: TimePrecision = 'day';
 
-  constructor(private readonly plan: IngestPlan, private readonly file: string) {
+  /** `isLaterPart`: this builder reads a later part of a file, to be exported with exportPart(). */
+  constructor(private readonly plan: IngestPlan, private readonly file: string, isLaterPart = false) {
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
     this.width = plan.header.length;
@@ -64,7 +70,7 @@ export class DatasetBuilder {
     this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
-    this.segments = new SegmentCollector(segmentCandidates(plan));
+    this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
   }
 
   /** Data rows seen so far. */
@@ -72,8 +78,29 @@ export class DatasetBuilder {
     return this.log.rowsRead;
   }
 
-  /** Validates one data row (fields as parsed, `line` its first physical line) and keeps it or counts why not. */
-  addRow(fields: readonly string[], line: number): void {
+  /**
+   * Sizes the row columns and the duplicate and order-id tables for about `rows` data rows (an
+   * estimate from the file size): growing by doubling would copy each column ~log2(n) times and
+   * leave up to half of it unused at the peak. `ownRows`: the rows this builder reads itself
+   * (fewer when it will absorb a later part, whose rows need no duplicate-table slots here).
+   */
+  reserve(rows: number, ownRows = rows): void {
+    const read = Math.max(1, this.log.rowsRead);
+    this.customer.reserve(rows);
+    this.time.reserve(rows);
+    this.amount?.reserve(rows);
+    this.order?.reserve(rows);
+    this.event?.reserve(rows);
+    this.seen.reserve(ownRows);
+    // Order lines repeat their order id: size for the share of distinct ids seen so far.
+    if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
+  }
+
+  /**
+   * Validates one data row (fields as parsed, `line` its first physical line) and keeps it or
+   * counts why not. `hashed`: rowHash already holds the row's hashRow.
+   */
+  addRow(fields: readonly string[], line: number, hashed = false): void {
     const log = this.log;
     const { header } = this.plan;
     log.rowsRead++;
@@ -89,33 +116,37 @@ export class DatasetBuilder {
     if (parsed === null) return log.skip('invalid timestamp', line, header[this.cols.time], timeText);
     const amount = this.readAmount(fields, line);
     if (Number.isNaN(amount)) return;
-    hashRow(fields, this.hash);
-    if (!this.seen.add(this.hash)) return log.skip('duplicate row', line, null, null);
+    if (!hashed) hashRow(fields, this.rowHash);
+    if (!this.seen.add(this.rowHash)) return log.skip('duplicate row', line, null, null);
     this.keep(id, parsed.ms, parsed.precision, amount, fields, line);
   }
 
   /** The row's amount (or quantity × unit price); NaN after logging when unreadable; 0 when unmapped. */
   private readAmount(fields: readonly string[], line: number): number {
     if (!this.amount) return 0;
-    const { decimalComma } = this.plan.dialect;
-    const read = (index: number): number => {
-      const text = fields[index].trim();
-      const value = parseAmount(text, decimalComma);
-      if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], text);
-      return value;
-    };
-    if (this.cols.amount >= 0) return read(this.cols.amount);
-    const quantity = read(this.cols.quantity);
+    if (this.cols.amount >= 0) return this.readNumber(fields, this.cols.amount, line);
+    const quantity = this.readNumber(fields, this.cols.quantity, line);
     if (Number.isNaN(quantity)) return NaN;
-    const price = read(this.cols.unitPrice);
+    const price = this.readNumber(fields, this.cols.unitPrice, line);
     // Rounded to the cent's hundredth so 6 × 2.55 sums as 15.3, not 15.299999999999999.
     return Number.isNaN(price) ? NaN : Math.round(quantity * price * 1e4) / 1e4;
+  }
+
+  /** One numeric field; NaN after logging when unreadable. A method, not a closure: this runs per row. */
+  private readNumber(fields: readonly string[], index: number, line: number): number {
+    const text = fields[index].trim();
+    const value = parseAmount(text, this.plan.dialect.decimalComma);
+    if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], text);
+    return value;
   }
 
   private keep(id: string, ms: number, precision: TimePrecision, amount: number, fields: readonly string[], line: number): void {
     const log = this.log;
     const before = this.customers.size;
-    const u = this.customers.intern(id);
+    // Exports grouped by customer repeat the id row after row: skip the table for those.
+    const u = id === this.lastId ? this.lastCustomer : this.customers.intern(id);
+    this.lastId = id;
+    this.lastCustomer = u;
     if (u === before) {
       this.firstLine.push(line);
       this.lastLine.push(line);
@@ -139,6 +170,64 @@ export class DatasetBuilder {
       this.precision = precision;
     }
     log.rowsUsed++;
+  }
+
+  /** This builder's rows and tables, as a later part for the first part's absorb(). */
+  exportPart(): DatasetPart {
+    return {
+      customer: this.customer.finish(), time: this.time.finish(), amount: this.amount?.finish() ?? null,
+      order: this.order?.finish() ?? null, event: this.event?.finish() ?? null,
+      customerIds: this.customers.values, firstLine: this.firstLine.finish(), lastLine: this.lastLine.finish(),
+      orderIds: this.orders.exportIds(), eventNames: this.events.values, rowHashes: this.seen.slots(),
+      segments: this.segments.exportPart(), quality: this.log.toDataQuality(), dataEnd: this.dataEnd, precision: this.precision,
+    };
+  }
+
+  /**
+   * Appends the part of the file that follows this one, as if this builder had read on: `lines`
+   * is the number of physical lines before the part. False (nothing changed) when that cannot be
+   * done exactly: a row of the part repeats one of this part, or a segment column the part
+   * dropped may still be categorical. The caller then parses the file in one pass.
+   */
+  absorb(part: DatasetPart, lines: number): boolean {
+    const rows = part.rowHashes;
+    for (let i = 0; i < rows.length; i += 2) if (rows[i + 1] !== 0 && this.seen.has(rows[i], rows[i + 1])) return false;
+    if (!this.segments.canAbsorb(part.segments)) return false;
+    this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
+    const map = this.absorbCustomers(part, lines);
+    const n = part.customer.length;
+    const at = this.customer.length;
+    this.customer.reserve(at + n);
+    for (let i = 0; i < n; i++) this.customer.push(map[part.customer[i]]);
+    appendColumn(this.time, part.time);
+    if (this.amount && part.amount) appendColumn(this.amount, part.amount);
+    if (this.order && part.order) {
+      appendMapped(this.order, part.order, this.orders.merge(part.orderIds));
+    }
+    if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)));
+    // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
+    if (part.dataEnd > this.dataEnd) {
+      this.dataEnd = part.dataEnd;
+      this.precision = part.precision;
+    }
+    this.segments.absorb(part.segments, map);
+    return true;
+  }
+
+  /** Interns the part's customers; returns part-local → global indexes. */
+  private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
+    const map = new Uint32Array(part.customerIds.length);
+    for (let k = 0; k < map.length; k++) {
+      const before = this.customers.size;
+      const u = this.customers.intern(part.customerIds[k]);
+      map[k] = u;
+      // The part's rows all come later: its last line of a customer is their last line.
+      if (u === before) {
+        this.firstLine.push(part.firstLine[k] + lines);
+        this.lastLine.push(part.lastLine[k] + lines);
+      } else this.lastLine.data[u] = part.lastLine[k] + lines;
+    }
+    return map;
   }
 
   /** Checks the whole file (enough valid dates, at least one usable row) and returns the Dataset. */

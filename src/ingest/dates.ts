@@ -121,7 +121,48 @@ function readOffset(s: string, i: number, out: Scratch): boolean {
   return true;
 }
 
+/** The digit at `i` (0–9), or a negative or > 9 value for anything else. */
+const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/** Two digits at `i`, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = digitAt(s, i);
+  const b = digitAt(s, i + 1);
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The shape almost every export writes — `YYYY-MM-DD`, optionally `THH:MM:SS` and `Z` — read at
+ * fixed positions. True only when the general parser would read the same value; false sends
+ * anything else (other shapes, out-of-range fields) to the general parser.
+ */
+function isoFixed(s: string, out: Scratch): boolean {
+  const n = s.length;
+  if ((n !== 10 && n !== 19 && n !== 20) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const m = twoDigits(s, 5);
+  const d = twoDigits(s, 8);
+  if (twoDigits(s, 0) < 0 || twoDigits(s, 2) < 0 || m < 0 || d < 0 || !validDate(y, m, d)) return false;
+  if (n === 10) {
+    out.ms = daysFromCivil(y, m, d) * MS_PER_DAY;
+    out.precision = 'day';
+    return true;
+  }
+  const t = s.charCodeAt(10);
+  if ((t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  const hour = twoDigits(s, 11);
+  const minute = twoDigits(s, 14);
+  const second = twoDigits(s, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  if (n === 20 && s.charCodeAt(19) !== 90 && s.charCodeAt(19) !== 122) return false;
+  out.ms = daysFromCivil(y, m, d) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  out.precision = 'second';
+  if (n === 20) out.utc = true;
+  return true;
+}
+
 const parseIso: RawParser = (s, out) => {
+  if (isoFixed(s, out)) return true;
   const y = digits(s, 0, 4);
   if (y < 0 || !isSep(s[4])) return false;
   const m = oneOrTwo(s, 5);

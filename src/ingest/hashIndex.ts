@@ -6,6 +6,11 @@
 export function hashString(s: string, seed = 0x811c9dc5): number {
   let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return avalanche(h);
+}
+
+/** murmur3's 32-bit finaliser. */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -15,30 +20,31 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
 
 /**
  * Exact string interning: dense indexes 0, 1, 2… in first-seen order. Slots hold the 32-bit
- * hash and index + 1; a hash match is confirmed by comparing the stored string, so distinct
- * ids never merge. New strings are stored as fresh copies (a parsed field is a slice of its
- * chunk and would pin the chunk in memory).
+ * hash and index + 1, side by side in one array (a probe of a large table costs one cache miss,
+ * not two); a hash match is confirmed by comparing the stored string, so distinct ids never
+ * merge. New strings are stored as fresh copies (a parsed field is a slice of its chunk and
+ * would pin the chunk in memory).
  */
 export class StringTable {
-  private hashes = new Uint32Array(1 << 12);
-  private slots = new Int32Array(1 << 12);
+  private table = new Uint32Array(2 << 12);   // [hash, index + 1] per slot; index + 1 = 0: empty
   readonly values: string[] = [];
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
-    if ((this.values.length + 1) * 4 > this.slots.length * 3) this.grow();
+    if ((this.values.length + 1) * 8 > this.table.length * 3) this.grow();
     const h = hashString(s);
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >>> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const v = this.slots[i];
+      const v = table[2 * i + 1];
       if (v === 0) {
         const index = this.values.length;
         this.values.push((' ' + s).slice(1));
-        this.hashes[i] = h;
-        this.slots[i] = index + 1;
+        table[2 * i] = h;
+        table[2 * i + 1] = index + 1;
         return index;
       }
-      if (this.hashes[i] === h && this.values[v - 1] === s) return v - 1;
+      if (table[2 * i] === h && this.values[v - 1] === s) return v - 1;
     }
   }
 
@@ -47,17 +53,23 @@ export class StringTable {
     return this.values.length;
   }
 
-  private grow(): void {
-    const { hashes, slots } = this;
-    this.hashes = new Uint32Array(hashes.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let j = 0; j < slots.length; j++) {
-      if (slots[j] === 0) continue;
-      let i = hashes[j] & mask;
-      while (this.slots[i] !== 0) i = (i + 1) & mask;
-      this.hashes[i] = hashes[j];
-      this.slots[i] = slots[j];
+  /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
+  reserve(n: number): void {
+    let slots = this.table.length >>> 1;
+    while (n * 4 > slots * 3) slots *= 2;
+    if (slots * 2 > this.table.length) this.grow(slots);
+  }
+
+  private grow(slots = this.table.length): void {
+    const old = this.table;
+    const table = (this.table = new Uint32Array(slots * 2));
+    const mask = slots - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = old[j] & mask;
+      while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
+      table[2 * i] = old[j];
+      table[2 * i + 1] = old[j + 1];
     }
   }
 }
@@ -65,29 +77,39 @@ export class StringTable {
 /**
  * Interning by a 64-bit hash alone, without keeping the strings: for order ids, where only
  * "same order or not" matters. Two distinct ids merge with probability ~n²/2⁶⁵ (3 in a
- * million at 10M ids); 12 bytes a slot.
+ * million at 10M ids); 12 bytes a slot, the slot's three words side by side (one cache miss a probe).
  */
 export class HashOnlyTable {
-  private hi = new Uint32Array(1 << 12);
-  private lo = new Uint32Array(1 << 12);
-  private slots = new Int32Array(1 << 12);
+  private table = new Uint32Array(3 << 12);   // [hash a, hash b, index + 1] per slot; index + 1 = 0: empty
   private count = 0;
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
-    if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
-    const a = hashString(s);
-    const b = hashString(s, 0x9747b28c) || 1;
-    const mask = this.slots.length - 1;
+    // hashString(s) and hashString(s, 0x9747b28c), in one pass over the characters.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    return this.internHash(avalanche(a), avalanche(b) || 1);
+  }
+
+  /** The index of the id with hashes (a, b ≠ 0), adding it when new: merges another table's ids. */
+  internHash(a: number, b: number): number {
+    if ((this.count + 1) * 12 > this.table.length * 3) this.grow();
+    const table = this.table;
+    const mask = table.length / 3 - 1;
     for (let i = a & mask; ; i = (i + 1) & mask) {
-      const v = this.slots[i];
+      const v = table[3 * i + 2];
       if (v === 0) {
-        this.hi[i] = a;
-        this.lo[i] = b;
-        this.slots[i] = ++this.count;
+        table[3 * i] = a;
+        table[3 * i + 1] = b;
+        table[3 * i + 2] = ++this.count;
         return this.count - 1;
       }
-      if (this.hi[i] === a && this.lo[i] === b) return v - 1;
+      if (table[3 * i] === a && table[3 * i + 1] === b) return v - 1;
     }
   }
 
@@ -96,19 +118,38 @@ export class HashOnlyTable {
     return this.count;
   }
 
-  private grow(): void {
-    const { hi, lo, slots } = this;
-    this.hi = new Uint32Array(hi.length * 2);
-    this.lo = new Uint32Array(lo.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let j = 0; j < slots.length; j++) {
-      if (slots[j] === 0) continue;
-      let i = hi[j] & mask;
-      while (this.slots[i] !== 0) i = (i + 1) & mask;
-      this.hi[i] = hi[j];
-      this.lo[i] = lo[j];
-      this.slots[i] = slots[j];
+  /** Each id's two hashes, by index, for another table to merge with internHash. */
+  exportHashes(): { hi: Uint32Array; lo: Uint32Array } {
+    const hi = new Uint32Array(this.count);
+    const lo = new Uint32Array(this.count);
+    const table = this.table;
+    for (let i = 0; i < table.length; i += 3) {
+      const v = table[i + 2];
+      if (v === 0) continue;
+      hi[v - 1] = table[i];
+      lo[v - 1] = table[i + 1];
+    }
+    return { hi, lo };
+  }
+
+  /** Sizes the table for `n` ids at once, sparing the rehashes on the way there. */
+  reserve(n: number): void {
+    let slots = this.table.length / 3;
+    while (n * 4 > slots * 3) slots *= 2;
+    if (slots * 3 > this.table.length) this.grow(slots);
+  }
+
+  private grow(slots = (this.table.length / 3) * 2): void {
+    const old = this.table;
+    const table = (this.table = new Uint32Array(slots * 3));
+    const mask = slots - 1;
+    for (let j = 0; j < old.length; j += 3) {
+      if (old[j + 2] === 0) continue;
+      let i = old[j] & mask;
+      while (table[3 * i + 2] !== 0) i = (i + 1) & mask;
+      table[3 * i] = old[j];
+      table[3 * i + 1] = old[j + 1];
+      table[3 * i + 2] = old[j + 2];
     }
   }
 }

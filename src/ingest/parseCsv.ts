@@ -2,19 +2,75 @@
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { DatasetBuilder } from './datasetBuilder';
-import { streamRows } from './rowStream';
+import type { DatasetPart } from './datasetPart';
+import { streamRows, type RowSink } from './rowStream';
 
 /** Progress callbacks during a parse. */
 export interface ParseOptions {
   onProgress?: (progress: { rowsRead: number }) => void;
+  /** Bytes in the whole source (the file's size): the columns are sized from it after the first MiB. */
+  sizeHint?: number;
+  /** Bytes this parse reads itself when it will absorb a later part: its duplicate table is sized for these. */
+  ownBytes?: number;
+}
+
+/** Text read before the row count is extrapolated to the whole source. */
+const ESTIMATE_AFTER_BYTES = 1 << 20;
+
+/** Passes chunks through, counting their UTF-8 bytes (only until the estimate is made). */
+async function* counting(source: AsyncIterable<string> | Iterable<string>, seen: { bytes: number }): AsyncGenerator<string> {
+  const encoder = new TextEncoder();
+  for await (const chunk of source) {
+    if (seen.bytes < ESTIMATE_AFTER_BYTES) seen.bytes += encoder.encode(chunk).length;
+    yield chunk;
+  }
 }
 
 /** Parses CSV text chunks with the plan's dialect into a Dataset (events/orders shape). */
 export async function parseCsv(source: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, options: ParseOptions = {}): Promise<Dataset> {
+  return (await parseFirstPart(source, plan, file, options)).builder.finish();
+}
+
+/** The stream and sink that feed `builder`, sizing it from `options.sizeHint` after the first MiB. */
+function feed(builder: DatasetBuilder, source: AsyncIterable<string> | Iterable<string>, options: ParseOptions): { chunks: AsyncIterable<string> | Iterable<string>; sink: RowSink } {
+  const total = options.sizeHint ?? 0;
+  const seen = { bytes: 0 };
+  let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
+  const sink: RowSink = {
+    row: (fields, line) => builder.addRow(fields, line, true),
+    rowHash: builder.rowHash,
+    chunkDone: () => {
+      if (!estimated && seen.bytes >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
+        estimated = true;
+        // 2 % over the extrapolation: rows vary in length along a file.
+        const perByte = (builder.rowsRead / seen.bytes) * 1.02;
+        builder.reserve(Math.ceil(perByte * total), Math.ceil(perByte * (options.ownBytes ?? total)));
+      }
+      options.onProgress?.({ rowsRead: builder.rowsRead });
+    },
+  };
+  return { chunks: estimated ? source : counting(source, seen), sink };
+}
+
+/**
+ * The first part of a file (its start up to a line break), unfinished, so that the later part can
+ * be absorbed (host/parallelLoad). `endedAtRow`: the part ended at the end of a row, so a separate
+ * parse of the rest reads what one pass would.
+ */
+export async function parseFirstPart(source: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, options: ParseOptions = {}): Promise<{ builder: DatasetBuilder; endedAtRow: boolean }> {
   const builder = new DatasetBuilder(plan, file);
-  await streamRows(source, plan.dialect, {
-    row: (fields, line) => builder.addRow(fields, line),
-    chunkDone: () => options.onProgress?.({ rowsRead: builder.rowsRead }),
-  });
-  return builder.finish();
+  const { chunks, sink } = feed(builder, source, options);
+  const endedAtRow = await streamRows(chunks, plan.dialect, sink);
+  return { builder, endedAtRow };
+}
+
+/**
+ * A later part of a file, starting at the start of a row (no header), read with the first
+ * part's line ending. Its lines count from 1 at the part's start.
+ */
+export async function parseLaterPart(source: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<DatasetPart> {
+  const builder = new DatasetBuilder(plan, file, true);
+  const { chunks, sink } = feed(builder, source, options);
+  await streamRows(chunks, { ...plan.dialect, hasHeader: false }, sink, newline);
+  return builder.exportPart();
 }

@@ -24,6 +24,22 @@ export class QualityLog {
     }
   }
 
+  /**
+   * Adds the account of the part of the file after this one (its lines already made absolute):
+   * its examples come after this part's, so the first five per reason stay the first five.
+   */
+  absorb(later: DataQuality): void {
+    this.rowsRead += later.rowsRead;
+    this.rowsUsed += later.rowsUsed;
+    this.returns += later.returns;
+    this.zeroAmount += later.zeroAmount;
+    for (const reason of Object.keys(later.skipped) as SkipReason[]) {
+      this.skipped[reason] = (this.skipped[reason] ?? 0) + (later.skipped[reason] ?? 0);
+      const list = (this.examples[reason] ??= []);
+      for (const example of later.examples[reason] ?? []) if (list.length < EXAMPLES_PER_REASON) list.push(example);
+    }
+  }
+
   /** Rows skipped for any reason. */
   totalSkipped(): number {
     let n = 0;

@@ -4,9 +4,10 @@
 import Papa from 'papaparse';
 import type { CsvDialect } from '../shared/mapping';
 import { WHITESPACE_DELIMITER } from './sniff';
+import { hashRowCountingLines } from './rowHashSet';
 
 /** Line ending of the text: CRLF, LF or a lone CR, judged by the first line break outside quotes' reach. */
-function guessNewline(text: string): '\r\n' | '\n' | '\r' {
+export function guessNewline(text: string): '\r\n' | '\n' | '\r' {
   const lf = text.indexOf('\n');
   if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
   if (lf >= 0) return '\n';
@@ -50,14 +51,20 @@ const isBlank = (row: readonly string[]): boolean => row.length === 1 && row[0].
 export interface RowSink {
   row(fields: string[], line: number): void;
   chunkDone?(): void;
+  /** When set, each row's hashRow is written here before `row` is called (sparing a second pass). */
+  rowHash?: Uint32Array;
 }
 
 /**
  * Parses CSV text chunks with the dialect, calling `sink.row` for every data row. Chunk edges may
  * fall anywhere (inside a quoted field, between CR and LF): the unfinished last row of each chunk
- * is carried into the next, as papaparse's own streamers do.
+ * is carried into the next, as papaparse's own streamers do. `newline` fixes the line ending
+ * (a later part of a file must read it as the first part did). Resolves with whether the text
+ * ended exactly at the end of a row, outside quotes, past the header: then a parse of the text
+ * that follows, started afresh without a header, reads what one parse of both would
+ * (host/parallelLoad relies on it).
  */
-export async function streamRows(source: AsyncIterable<string> | Iterable<string>, dialect: CsvDialect, sink: RowSink): Promise<void> {
+export async function streamRows(source: AsyncIterable<string> | Iterable<string>, dialect: CsvDialect, sink: RowSink, newline?: '\r\n' | '\n'): Promise<boolean> {
   const spaced = dialect.delimiter === WHITESPACE_DELIMITER;
   const chunks = spaced ? spacesToTabs(source) : source;
   const delimiter = spaced ? '\t' : dialect.delimiter;
@@ -66,10 +73,11 @@ export async function streamRows(source: AsyncIterable<string> | Iterable<string
   let baseIndex = 0;
   let line = 1;
   let headerPending = dialect.hasHeader;
+  const { rowHash } = sink;
   const consume = (rows: string[][]): void => {
     for (const row of rows) {
       const at = line;
-      line += linesIn(row);
+      line += rowHash ? 1 + hashRowCountingLines(row, rowHash) : linesIn(row);
       if (isBlank(row)) continue;
       if (headerPending) {
         headerPending = false;
@@ -86,7 +94,7 @@ export async function streamRows(source: AsyncIterable<string> | Iterable<string
         carry = input;
         return;
       }
-      parser = new Papa.Parser({ delimiter, newline: guessNewline(input), quoteChar: spaced ? '\u0000' : '"' });
+      parser = new Papa.Parser({ delimiter, newline: newline ?? guessNewline(input), quoteChar: spaced ? '\u0000' : '"' });
     }
     const result = parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
     consume(result.data);
@@ -100,6 +108,8 @@ export async function streamRows(source: AsyncIterable<string> | Iterable<string
     run(chunk, false);
     sink.chunkDone?.();
   }
+  const endedAtRow = carry === '' && parser !== null && !headerPending;
   if (carry || !parser) run('', true);
   sink.chunkDone?.();
+  return endedAtRow;
 }

@@ -1,0 +1,132 @@
+// Parses a large file on two threads (issue 5): this thread reads the first half, a worker the
+// second, each into typed columns; then the first absorbs the second exactly as one pass would
+// have read on. The split is the first line break after the middle; whether it really ends a row
+// (and not a line inside a quoted field) is known only once the first half is parsed, so the
+// worker's part is used only then — otherwise, and whenever the merge cannot be exact, the file
+// is parsed again in one pass. Same Dataset either way (test/unit/host/parallelLoad.test.ts).
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TextEncodingName } from '../ingest/decode';
+import type { DatasetPart } from '../ingest/datasetPart';
+import { parseCsv, parseFirstPart, type ParseOptions } from '../ingest/parseCsv';
+import { WHITESPACE_DELIMITER } from '../ingest/sniff';
+import type { Dataset } from '../shared/dataset';
+import type { IngestPlan } from '../shared/mapping';
+import { readTextChunks } from './readText';
+
+/** Files below this size are parsed in one pass: a worker's start-up would not pay off. */
+export const PARALLEL_MIN_BYTES = 64 << 20;
+
+/** What parseWorker is asked to parse. */
+export interface PartRequest {
+  path: string;
+  encoding: TextEncodingName;
+  start: number;
+  end: number;
+  plan: IngestPlan;
+  file: string;
+  newline: '\r\n' | '\n';
+}
+
+/** What parseWorker answers: bytes read so far, the parsed part, or a failure. */
+export type PartResponse =
+  | { type: 'progress'; bytes: number }
+  | { type: 'part'; part: DatasetPart; lines: number }
+  | { type: 'error'; message: string };
+
+/** A file to load, with what sampling it told. */
+export interface FileToLoad { path: string; encoding: TextEncodingName; size: number }
+
+/** Knobs for tests and callers; the defaults suit the extension and the CLI. */
+export interface ParallelOptions {
+  minBytes?: number;
+  splitAt?: number;                  // byte offset right after a line feed (tests); default: the middle
+  workerScript?: string;             // default: parseWorker.js next to this bundle
+  onProgress?: (p: { bytesRead: number; rowsRead: number }) => void;
+  onPath?: (path: 'one pass' | 'two threads' | 'two threads, then one pass') => void;  // which way it went (tests, diagnostics)
+}
+
+/** The file's line ending as streamRows would judge it: by its first line feed. Null: none near the start. */
+async function newlineOf(path: string): Promise<'\r\n' | '\n' | null> {
+  const bytes = await readAt(path, 0, 1 << 20);
+  const lf = bytes.indexOf(10);
+  if (lf < 0) return null;
+  return lf > 0 && bytes[lf - 1] === 13 ? '\r\n' : '\n';
+}
+
+/** Up to `length` bytes at `position`. */
+async function readAt(path: string, position: number, length: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The offset just after the first line feed at or after `from`; null when there is none. */
+async function lineStartAfter(path: string, from: number, size: number): Promise<number | null> {
+  for (let at = from; at < size; at += 1 << 16) {
+    const lf = (await readAt(path, at, 1 << 16)).indexOf(10);
+    if (lf >= 0) return at + lf + 1 < size ? at + lf + 1 : null;
+  }
+  return null;
+}
+
+/** Runs parseWorker on [start, size); resolves with its part. */
+function parseLater(script: string, request: PartRequest, onBytes: (n: number) => void): { result: Promise<{ part: DatasetPart; lines: number }>; worker: Worker } {
+  const worker = new Worker(script, { workerData: request });
+  const result = new Promise<{ part: DatasetPart; lines: number }>((resolve, reject) => {
+    worker.on('message', (m: PartResponse) => {
+      if (m.type === 'progress') onBytes(m.bytes);
+      else if (m.type === 'part') resolve(m);
+      else reject(new Error(m.message));
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => reject(new Error('the parse worker stopped unexpectedly')));
+  });
+  // Handled where it is awaited; this keeps an early failure from counting as unhandled meanwhile.
+  result.catch(() => undefined);
+  return { result, worker };
+}
+
+/**
+ * Parses a CSV file into a Dataset, on two threads when it is large enough and its form allows
+ * (UTF-8, a delimiter, LF or CRLF line ends); otherwise in one pass, as parseCsv.
+ */
+export async function loadCsvFile(source: FileToLoad, plan: IngestPlan, file: string, options: ParallelOptions = {}): Promise<Dataset> {
+  let bytesRead = 0;
+  let rowsRead = 0;
+  const report = (): void => options.onProgress?.({ bytesRead, rowsRead });
+  const onBytes = (n: number): void => { bytesRead += n; };
+  const parseOptions: ParseOptions = { sizeHint: source.size, onProgress: (p) => { rowsRead = p.rowsRead; report(); } };
+  const once = (): Promise<Dataset> => parseCsv(readTextChunks(source.path, source.encoding, onBytes), plan, file, parseOptions);
+  const splittable = source.encoding === 'utf8' && plan.dialect.delimiter !== WHITESPACE_DELIMITER && source.size >= (options.minBytes ?? PARALLEL_MIN_BYTES);
+  const newline = splittable ? await newlineOf(source.path) : null;
+  const split = newline ? options.splitAt ?? await lineStartAfter(source.path, Math.floor(source.size / 2), source.size) : null;
+  if (!newline || split === null) {
+    options.onPath?.('one pass');
+    return once();
+  }
+  const script = options.workerScript ?? join(__dirname, 'parseWorker.js');
+  const later = parseLater(script, { path: source.path, encoding: source.encoding, start: split, end: source.size, plan, file, newline }, onBytes);
+  try {
+    const first = await parseFirstPart(readTextChunks(source.path, source.encoding, onBytes, { start: 0, end: split }), plan, file, { ...parseOptions, ownBytes: split });
+    const { part, lines } = await later.result;
+    // Its heap (the part's strings, the parser's garbage) goes before the merge allocates.
+    void later.worker.terminate();
+    if (first.endedAtRow && first.builder.absorb(part, lines)) {
+      options.onPath?.('two threads');
+      return first.builder.finish();
+    }
+  } finally {
+    void later.worker.terminate();
+  }
+  // The split fell inside a quoted field, or the parts cannot be merged exactly: one pass.
+  bytesRead = 0;
+  options.onPath?.('two threads, then one pass');
+  return once();
+}

@@ -1,0 +1,51 @@
+// A later part of a file parsed on its own thread (host/parallelLoad), in the shape the first
+// part's DatasetBuilder absorbs, and the small helpers of that merge.
+import type { DataQuality, RowProblem, TimePrecision } from '../shared/dataset';
+import type { Float64Column, Uint32Column } from './columns';
+import type { ExportedOrderIds } from './orderIds';
+import type { SegmentPart } from './segments';
+
+/**
+ * A later part of a file parsed on its own (host/parallelLoad): its rows with part-local ids and
+ * lines counted from the part's start, and what the first part needs to merge it exactly.
+ */
+export interface DatasetPart {
+  customer: Uint32Array;
+  time: Float64Array;
+  amount: Float64Array | null;
+  order: Uint32Array | null;
+  event: Uint32Array | null;
+  customerIds: string[];
+  firstLine: Uint32Array;
+  lastLine: Uint32Array;
+  orderIds: ExportedOrderIds;
+  eventNames: string[];
+  rowHashes: Uint32Array;        // the part's duplicate table: (hi, lo) pairs, lo = 0 empty
+  segments: SegmentPart;
+  quality: DataQuality;
+  dataEnd: number;
+  precision: TimePrecision;
+}
+
+/** Examples with `lines` added to their line numbers. */
+export function shiftLines(examples: DataQuality['examples'], lines: number): DataQuality['examples'] {
+  const out: DataQuality['examples'] = {};
+  for (const [reason, list] of Object.entries(examples) as [keyof DataQuality['examples'], RowProblem[]][]) {
+    out[reason] = list.map((e) => ({ ...e, line: e.line + lines }));
+  }
+  return out;
+}
+
+/** Appends `values` to a column. */
+export function appendColumn(column: Float64Column, values: Float64Array): void {
+  column.reserve(column.length + values.length);
+  column.data.set(values, column.length);
+  column.length += values.length;
+}
+
+/** Appends part-local codes to a column, translated by `map`. */
+export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array): void {
+  column.reserve(column.length + codes.length);
+  for (let i = 0; i < codes.length; i++) column.push(map[codes[i]]);
+}
+

@@ -1,0 +1,99 @@
+// Two-thread parsing (src/host/parallelLoad.ts) must give the Dataset of one pass, wherever the
+// split falls: on every line feed of files with quoted line breaks, CRLF, a byte-order mark,
+// duplicates on both sides of the split, skipped rows, segments and no final line break.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadCsvFile } from '../../../src/host/parallelLoad';
+import { readTextChunks } from '../../../src/host/readText';
+import { parseCsv } from '../../../src/ingest/parseCsv';
+import type { IngestPlan } from '../../../src/shared/mapping';
+import { plain, plan } from '../ingest/helpers';
+
+const workerScript = join(resolve(__dirname, '../../..'), 'dist/parseWorker.js');
+const HEADER = ['order_id', 'customer_id', 'created_at', 'amount', 'segment', 'note'];
+const PLAN: IngestPlan = plan(HEADER, { customerId: 'customer_id', timestamp: 'created_at', amount: 'amount', orderId: 'order_id' });
+
+const ROWS = [
+  'o1,c1,2024-03-05T10:00:00Z,10.50,retail,"gift, wrapped"',
+  'o2,c2,2024-01-06,5,wholesale,"two\nlines"',
+  'o3,c1,2024-01-02,7.25,retail,',
+  '',
+  'o4,c3,not a date,3,trial,bad',
+  'o5,,2024-02-01,3,trial,no id',
+  'o6,c4,2024-02-02,-2,retail,"say ""hi""\nand\nmore"',
+  'o1,c1,2024-03-05T10:00:00Z,10.50,retail,"gift, wrapped"',
+  'o7,c5,2024-02-03,abc,retail,bad amount',
+  'o8,c2,2023-12-31,0,trial,earlier row wins',
+  'o9,c6,2024-02-04,4',
+  'o10,c6,2024-02-04,4,wholesale,"x\n"',
+  'o10,c7,2024-02-05,9,retail,same order',
+  'o11,c2,2024-03-01,1,retail,"ends ""quoted"""',
+];
+
+/** The CSV text: header, rows, options for line ends, BOM and a final line feed. */
+function csv(rows: readonly string[], o: { crlf?: boolean; bom?: boolean; finalNewline?: boolean } = {}): string {
+  let text = [HEADER.join(','), ...rows].join('\n') + (o.finalNewline === false ? '' : '\n');
+  if (o.crlf) text = text.replace(/\n/g, '\r\n');
+  return (o.bom ? '\uFEFF' : '') + text;
+}
+
+describe('host/parallelLoad', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => { dir = mkdtempSync(join(tmpdir(), 'rl-parallel-')); });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Loads `text` split after every line feed; each result must equal the one-pass Dataset. */
+  async function everySplit(name: string, text: string): Promise<Set<string>> {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const size = statSync(path).size;
+    const expected = plain(await parseCsv(readTextChunks(path, 'utf8'), PLAN, name));
+    const bytes = Buffer.from(text);
+    const paths = new Set<string>();
+    for (let i = bytes.indexOf(10); i >= 0 && i + 1 < size; i = bytes.indexOf(10, i + 1)) {
+      const d = await loadCsvFile({ path, encoding: 'utf8', size }, PLAN, name, { minBytes: 0, splitAt: i + 1, workerScript, onPath: (p) => paths.add(p) });
+      assert.deepEqual(plain(d), expected, `${name} split at byte ${i + 1}`);
+    }
+    return paths;
+  }
+
+  it('reads LF files as one pass does, wherever the split falls', async () => {
+    const paths = await everySplit('lf.csv', csv(ROWS));
+    assert.ok(paths.has('two threads'), 'some splits merge');
+    assert.ok(paths.has('two threads, then one pass'), 'splits inside quotes or before a duplicate fall back');
+  });
+
+  it('reads CRLF files with a byte-order mark and no final line feed', async () => {
+    await everySplit('crlf.csv', csv(ROWS, { crlf: true, bom: true, finalNewline: false }));
+  });
+
+  it('merges segments, order ids and lines when no row repeats across the split', async () => {
+    const rows = ROWS.filter((_, i) => i !== 7);
+    const paths = await everySplit('nodup.csv', csv(rows, { finalNewline: false }));
+    assert.ok(paths.has('two threads'));
+  });
+
+  it('falls back when a segment column is dropped in the second part only', async () => {
+    const many = Array.from({ length: 1100 }, (_, i) => `p${i},n${i},2024-01-01,1,s${i},`);
+    const text = csv([...ROWS.slice(0, 3), ...many]);
+    const path = join(dir, 'segments.csv');
+    writeFileSync(path, text);
+    const size = statSync(path).size;
+    const expected = plain(await parseCsv(readTextChunks(path, 'utf8'), PLAN, 'segments.csv'));
+    for (const at of [text.indexOf('p0,'), text.indexOf('p500,'), text.indexOf('p1090,')]) {
+      const d = await loadCsvFile({ path, encoding: 'utf8', size }, PLAN, 'segments.csv', { minBytes: 0, splitAt: at, workerScript });
+      assert.deepEqual(plain(d), expected, `split at ${at}`);
+    }
+  });
+
+  it('parses small files in one pass', async () => {
+    const path = join(dir, 'small.csv');
+    writeFileSync(path, csv(ROWS));
+    const paths: string[] = [];
+    await loadCsvFile({ path, encoding: 'utf8', size: statSync(path).size }, PLAN, 'small.csv', { workerScript, onPath: (p) => paths.push(p) });
+    assert.deepEqual(paths, ['one pass']);
+  });
+});

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { HashOnlyTable } from '../../../src/ingest/hashIndex';
+import { OrderIdTable } from '../../../src/ingest/orderIds';
+
+/** Indexes HashOnlyTable gives a sequence of ids: the reference. */
+const reference = (ids: readonly string[]): number[] => {
+  const t = new HashOnlyTable();
+  return ids.map((s) => t.intern(s));
+};
+
+describe('ingest/orderIds OrderIdTable', () => {
+  const cases: Record<string, string[]> = {
+    'increasing with order lines': ['1', '2', '2', '2', '5', '9', '9', '10'],
+    'a smaller id seen before': ['1', '2', '3', '2', '4', '1'],
+    'a smaller id never seen': ['5', '6', '3', '6', '3', '7'],
+    'leading zeros and signs': ['1', '2', '03', '3', '+4', '4', '4'],
+    'not numbers': ['A-1', 'A-2', 'A-1', ''],
+    'too many digits': ['1', '999999999', '1000000000', '1000000000', '1'],
+    'zero first': ['0', '0', '1', '0'],
+  };
+  for (const [name, ids] of Object.entries(cases)) {
+    it(`gives HashOnlyTable's indexes: ${name}`, () => {
+      const t = new OrderIdTable();
+      assert.deepEqual(ids.map((s) => t.intern(s)), reference(ids));
+      assert.equal(t.size, new Set(ids).size);
+    });
+  }
+
+  it('merges a later part as if it had interned on, in every mode', () => {
+    const parts: [string[], string[]][] = [
+      [['1', '2', '2', '3'], ['4', '4', '7']],        // both increasing, appended
+      [['1', '2', '5'], ['3', '5', '6']],             // both increasing, overlapping
+      [['1', 'x', '2'], ['2', '9', '9']],             // hashed first, increasing later
+      [['1', '2'], ['y', '1', '3']],                  // increasing first, hashed later
+      [['a', 'b'], ['b', 'c']],                       // both hashed
+      [[], ['4', '3']],
+    ];
+    for (const [first, later] of parts) {
+      const a = new OrderIdTable();
+      first.forEach((s) => a.intern(s));
+      const b = new OrderIdTable();
+      const local = later.map((s) => b.intern(s));
+      const map = a.merge(b.exportIds());
+      const expected = reference([...first, ...later]).slice(first.length);
+      assert.deepEqual(local.map((k) => map[k]), expected, `${first} | ${later}`);
+      assert.equal(a.size, new Set([...first, ...later]).size);
+    }
+  });
+});
