@@ -6,8 +6,7 @@ import type { Dataset } from '../shared/dataset';
 import type { AverageMethod, Period, ResolvedOptions } from '../shared/options';
 import type { ExplainLine } from '../shared/report';
 import { averageOf, cellBases, completeCells } from './averages';
-import { countGrid, type Grid } from './grid';
-import { memo } from './memo';
+import { rememberedGrid, type Grid } from './grid';
 import { columnLabel } from './windows';
 
 const NOUN: Record<Period, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
@@ -27,16 +26,6 @@ export function explainOptions(ds: Dataset, options: ResolvedOptions): ExplainLi
   if (options.cohortEvent !== null) lines.push(filterLine(ds, options, grid, 'cohortEvent', { cohortEvent: null }, `Cohorts start at the first '${options.cohortEvent}', not at a customer's first row of any event`, `with '${options.cohortEvent}'`));
   if (options.returnEvent !== null) lines.push(filterLine(ds, options, grid, 'returnEvent', { returnEvent: null }, `Only '${options.returnEvent}' counts as coming back, not any event`, `with '${options.returnEvent}'`));
   return lines;
-}
-
-/**
- * The count grid of the options, remembered per Dataset: explain's alternatives repeat from one
- * control change to the next (switching the mode back and forth, or changing only the average or
- * the rate base, which do not change counts: grid.ts reads neither).
- */
-function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
-  const key = JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
-  return memo(ds, `grid ${key}`, () => countGrid(ds, o));
 }
 
 /** The average row's value at column j under the options' rate base and method. */

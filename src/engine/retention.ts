@@ -7,7 +7,7 @@ import type { Dataset } from '../shared/dataset';
 import { resolveOptions, type AnalysisOptions, type ResolvedOptions } from '../shared/options';
 import type { CohortRow, RetentionDefinition, RetentionTable } from '../shared/report';
 import { averageRow, cellBases } from './averages';
-import { countGrid, type Grid, type Scope } from './grid';
+import { countGrid, rememberedGrid, type Grid, type Scope } from './grid';
 import { periodLabel } from './periods';
 import { round4 } from './rounding';
 import { ABSENT, PARTIAL, columnLabel } from './windows';
@@ -15,7 +15,7 @@ import { wilson } from './wilson';
 
 /** The retention table for a definition; scope.customers restricts cohorts to the customers marked 1 (segments). */
 export function retentionTable(ds: Dataset, options: ResolvedOptions, scope?: Scope): RetentionTable {
-  const grid = countGrid(ds, options, scope);
+  const grid = scope ? countGrid(ds, options, scope) : rememberedGrid(ds, options);
   if (!grid) return emptyTable(options);
   const bases = cellBases(grid, options.rateBase);
   const cohorts = grid.cohorts.map((c, row) => cohortRow(grid, bases, row, periodLabel(c, options.period, options.weekStart)));
