@@ -14,7 +14,7 @@ import type { Dataset } from '../../src/shared/dataset';
 function parts(ds: Dataset, input: AnalysisOptions): [string, () => unknown][] {
   const o = resolveOptions(input);
   return [
-    ['retentionTable', () => retentionTable(ds, o)],
+    ['retentionTable', () => retentionTable({ ...ds }, o)],   // fresh identity: computed, not remembered (engine/memo.ts)
     ['computeKpis', () => computeKpis(ds)],
     ['revenueTable', () => revenueTable(ds, o)],
     ['segmentReport', () => segmentReport(ds, o)],
