@@ -5,6 +5,7 @@ import { computeKpis } from '../../src/engine/kpis';
 import { revenueTable } from '../../src/engine/revenue';
 import { segmentReport } from '../../src/engine/segments';
 import { explainOptions } from '../../src/engine/explain';
+import { forget } from '../../src/engine/memo';
 import { churnReport } from '../../src/engine/churn/report';
 import { customerActivity } from '../../src/engine/activity';
 import { resolveOptions, type AnalysisOptions } from '../../src/shared/options';
@@ -14,13 +15,12 @@ import type { Dataset } from '../../src/shared/dataset';
 function parts(ds: Dataset, input: AnalysisOptions): [string, () => unknown][] {
   const o = resolveOptions(input);
   return [
-    ['retentionTable', () => retentionTable({ ...ds }, o)],   // fresh identity: computed, not remembered (engine/memo.ts)
+    ['retentionTable', () => { forget(ds); return retentionTable(ds, o); }],   // computed, not remembered (engine/memo.ts)
     ['computeKpis', () => computeKpis(ds)],
     ['revenueTable', () => revenueTable(ds, o)],
     ['segmentReport', () => segmentReport(ds, o)],
-    // A fresh identity each run: explain remembers its count grids per Dataset (engine/memo.ts),
-    // and this column is the cost of computing them.
-    ['explainOptions', () => explainOptions({ ...ds }, o)],
+    // Explain remembers its count grids per Dataset (engine/memo.ts): this column computes them.
+    ['explainOptions', () => { forget(ds); return explainOptions(ds, o); }],
     ['churnReport', () => churnReport(ds, { period: o.period, weekStart: o.weekStart, window: o.churnWindow, percentile: o.churnPercentile })],
     ['customerActivity (quality)', () => customerActivity(ds)],
   ];

@@ -30,3 +30,8 @@ export function memo<T>(dataset: object, key: string, compute: () => T): T {
   entries.set(key, value);
   return value;
 }
+
+/** Drops what is remembered for a Dataset (benchmarks time the computation itself). */
+export function forget(dataset: object): void {
+  store.delete(dataset);
+}

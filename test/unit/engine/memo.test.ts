@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { memo } from '../../../src/engine/memo';
+import { forget, memo } from '../../../src/engine/memo';
 import { buildReport } from '../../../src/engine/report';
 import { churnReport } from '../../../src/engine/churn/report';
 import { computeKpis } from '../../../src/engine/kpis';
@@ -17,6 +17,13 @@ describe('engine/memo', () => {
     assert.deepEqual(memo(b, 'k', () => ({ n: ++calls })), { n: 2 });
     assert.deepEqual(memo(a, 'other', () => ({ n: ++calls })), { n: 3 });
     assert.equal(calls, 3);
+  });
+
+  it('forgets everything of a dataset on request', () => {
+    const ds = {};
+    memo(ds, 'k', () => 1);
+    forget(ds);
+    assert.equal(memo(ds, 'k', () => 2), 2);
   });
 
   it('forgets the least recently used entry beyond 16 per dataset', () => {
