@@ -4,6 +4,7 @@
 // array instead of jumping around the Dataset's columns.
 import type { Dataset } from '../shared/dataset';
 import { dayOf } from './civil';
+import { perDataset } from './memo';
 
 /** Each customer's purchase days, grouped (CSR layout), plus first/last purchase facts. */
 export interface CustomerActivity {
@@ -27,18 +28,9 @@ export function isPurchase(amount: Float64Array | null, r: number): boolean {
   return amount === null || amount[r] > 0;
 }
 
-// Datasets are immutable once parsed, and the panel/CLI re-run analyses on the same one for each
-// period, so the grouping is computed once per Dataset and released with it.
-const cache = new WeakMap<Dataset, CustomerActivity>();
-
 /** Purchases grouped by customer (computed once per Dataset, then reused). */
 export function customerActivity(ds: Dataset): CustomerActivity {
-  let activity = cache.get(ds);
-  if (!activity) {
-    activity = groupPurchases(ds);
-    cache.set(ds, activity);
-  }
-  return activity;
+  return perDataset(ds, 'customerActivity', () => groupPurchases(ds));
 }
 
 function groupPurchases(ds: Dataset): CustomerActivity {

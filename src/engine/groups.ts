@@ -5,6 +5,7 @@
 // instead of jumping around the Dataset's columns; nothing is allocated per row.
 import type { Dataset } from '../shared/dataset';
 import { isPurchase } from './activity';
+import { perDataset } from './memo';
 
 /** Qualifying rows (purchases: amount > 0, or every row without amounts), grouped by customer (CSR). */
 export interface RowGroups {
@@ -19,17 +20,9 @@ export interface RowGroups {
   lastTime: number;
 }
 
-// Datasets are immutable once parsed and every control change re-scans the same one.
-const cache = new WeakMap<Dataset, RowGroups>();
-
 /** Qualifying rows grouped by customer (computed once per Dataset, then reused). */
 export function rowGroups(ds: Dataset): RowGroups {
-  let groups = cache.get(ds);
-  if (!groups) {
-    groups = groupRows(ds);
-    cache.set(ds, groups);
-  }
-  return groups;
+  return perDataset(ds, 'rowGroups', () => groupRows(ds));
 }
 
 function groupRows(ds: Dataset): RowGroups {

@@ -11,6 +11,21 @@
 const MAX_ENTRIES = 16;
 
 const store = new WeakMap<object, Map<string, unknown>>();
+const facts = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * compute() once per (dataset, key), kept as long as the Dataset: for facts every analysis reads
+ * and no option changes (purchases or rows grouped by customer), which must never be evicted.
+ */
+export function perDataset<T>(dataset: object, key: string, compute: () => T): T {
+  let entries = facts.get(dataset);
+  if (!entries) {
+    entries = new Map();
+    facts.set(dataset, entries);
+  }
+  if (!entries.has(key)) entries.set(key, compute());
+  return entries.get(key) as T;
+}
 
 /** compute() once per (dataset, key); later calls with the same pair return the same object (while it is among the 16 most recently used). */
 export function memo<T>(dataset: object, key: string, compute: () => T): T {
@@ -31,7 +46,7 @@ export function memo<T>(dataset: object, key: string, compute: () => T): T {
   return value;
 }
 
-/** Drops what is remembered for a Dataset (benchmarks time the computation itself). */
+/** Drops what memo() remembers for a Dataset (benchmarks time the computation itself); perDataset facts stay. */
 export function forget(dataset: object): void {
   store.delete(dataset);
 }

@@ -68,7 +68,7 @@ function reportMapping(mapping: ColumnMapping): ReportModel['mapping'] {
 
 function qualityReport(ds: Dataset, plan: IngestPlan): QualityReport {
   const q = ds.quality;
-  const { firstTime } = memo(ds, 'activity', () => customerActivity(ds));
+  const { firstTime } = customerActivity(ds);
   // Without a purchase there is nothing to date (and ingest may leave a placeholder data end).
   const dated = Number.isFinite(firstTime);
   return {

@@ -4,6 +4,7 @@
 import type { Dataset } from '../../shared/dataset';
 import { customerActivity, isPurchase } from '../activity';
 import { dayOf } from '../civil';
+import { perDataset } from '../memo';
 
 /** Sorted distinct purchase days per customer (CSR) and per-customer totals. */
 export interface CustomerDays {
@@ -24,16 +25,9 @@ export interface CustomerDays {
   lastDay: number;
 }
 
-const cache = new WeakMap<Dataset, CustomerDays>();
-
 /** The shared per-customer facts of a Dataset (computed once, then reused). */
 export function customerDays(ds: Dataset): CustomerDays {
-  let cd = cache.get(ds);
-  if (!cd) {
-    cd = build(ds);
-    cache.set(ds, cd);
-  }
-  return cd;
+  return perDataset(ds, 'customerDays', () => build(ds));
 }
 
 function build(ds: Dataset): CustomerDays {

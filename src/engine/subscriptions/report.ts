@@ -10,7 +10,7 @@ import { round2 } from '../rounding';
 import { columnLabel, periodOfTime } from '../windows';
 import { cohortRows, periodRows, type RowSetup } from './rows';
 import { makeTally, runningSums } from './tally';
-import { Timeline, groupByCustomer } from './timeline';
+import { Timeline, subscriptionsByCustomer } from './timeline';
 import { CustomerWalk } from './walk';
 
 /** The options the subscriptions report depends on: the period grid and the three policies. */
@@ -45,7 +45,7 @@ export function subscriptionReport(ds: SubscriptionDataset, options: Subscriptio
   const walk = new CustomerWalk(tally, { periodOf: relative, dataEnd: ds.dataEnd, samePeriodChurn: o.samePeriodChurn, reactivation: o.reactivation });
   const periodEndOf = (t: number): number => periodEnd(absolute(t), o.period, o.weekStart);
   const timeline = new Timeline();
-  const { order, first } = groupByCustomer(ds.customer, ds.customerIds.length);
+  const { order, first } = subscriptionsByCustomer(ds);
   for (let u = 0; u < ds.customerIds.length; u++) {
     if (first[u] === first[u + 1]) continue;
     timeline.load(ds, order.subarray(first[u], first[u + 1]));

@@ -3,6 +3,7 @@
 // (linear), and each customer's start/end events are sorted on their own, so the whole pass is
 // O(n log k) for n subscriptions and at most k per customer. Buffers are reused across customers.
 import type { SubscriptionDataset } from '../../shared/lifetimes';
+import { perDataset } from '../memo';
 
 /** Subscription indexes grouped by customer: those of customer u are order[first[u] .. first[u + 1]). */
 export interface ByCustomer {
@@ -19,6 +20,11 @@ export function groupByCustomer(customer: Uint32Array, customers: number): ByCus
   const order = new Uint32Array(customer.length);
   for (let i = 0; i < customer.length; i++) order[next[customer[i]]++] = i;
   return { order, first };
+}
+
+/** The Dataset's subscriptions grouped by customer, once per Dataset (no option changes the grouping). */
+export function subscriptionsByCustomer(ds: SubscriptionDataset): ByCustomer {
+  return perDataset(ds, 'subscriptionsByCustomer', () => groupByCustomer(ds.customer, ds.customerIds.length));
 }
 
 /** Rounds money to cents and clamps at 0: a customer's MRR is never negative (a lone discount row is 0, not −10). */

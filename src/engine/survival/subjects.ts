@@ -5,6 +5,8 @@
 // ends it (a later return is a reactivation, not the same lifetime). Customers still subscribed
 // at the data end are censored there.
 import type { CustomerTableDataset, SubscriptionDataset } from '../../shared/lifetimes';
+import { perDataset } from '../memo';
+import { subscriptionsByCustomer } from '../subscriptions/timeline';
 import type { SurvivalSubjects } from './survivalReport';
 
 const DAY_MS = 86_400_000;
@@ -14,25 +16,25 @@ export function customerTableSubjects(ds: CustomerTableDataset): SurvivalSubject
   return { durations: ds.duration, events: ds.churned, segments: ds.segments, timeUnit: ds.timeUnit };
 }
 
-/** One subject per customer of a subscriptions file: days from first start to the end of their first unbroken spell. */
+/** One subject per customer of a subscriptions file: days from first start to the end of their first unbroken spell (once per Dataset). */
 export function subscriptionSubjects(ds: SubscriptionDataset): SurvivalSubjects {
+  return perDataset(ds, 'subscriptionSubjects', () => firstSpells(ds));
+}
+
+function firstSpells(ds: SubscriptionDataset): SurvivalSubjects {
   const customers = ds.customerIds.length;
-  const order = Uint32Array.from({ length: ds.rowCount }, (_, i) => i)
-    .sort((a, b) => ds.customer[a] - ds.customer[b] || ds.start[a] - ds.start[b]);
+  const { order, first } = subscriptionsByCustomer(ds);
   const durations = new Float64Array(customers);
   const events = new Uint8Array(customers);
-  for (let k = 0; k < order.length;) {
-    const u = ds.customer[order[k]];
-    const first = ds.start[order[k]];
-    let spellEnd = endOf(ds, order[k]);
-    // Subscriptions in start order: one starting at or before the spell's end extends the spell.
-    for (k++; k < order.length && ds.customer[order[k]] === u; k++) {
-      if (ds.start[order[k]] <= spellEnd) spellEnd = Math.max(spellEnd, endOf(ds, order[k]));
-      else { for (; k < order.length && ds.customer[order[k]] === u; k++); break; }
-    }
-    const churned = spellEnd < ds.dataEnd;
-    durations[u] = (Math.min(spellEnd, ds.dataEnd) - first) / DAY_MS;
-    events[u] = churned ? 1 : 0;
+  for (let u = 0; u < customers; u++) {
+    if (first[u] === first[u + 1]) continue;
+    // A customer's few subscriptions in start order: one starting at or before the spell's end extends it.
+    const subs = order.slice(first[u], first[u + 1]).sort((a, b) => ds.start[a] - ds.start[b]);
+    const start = ds.start[subs[0]];
+    let spellEnd = endOf(ds, subs[0]);
+    for (let k = 1; k < subs.length && ds.start[subs[k]] <= spellEnd; k++) spellEnd = Math.max(spellEnd, endOf(ds, subs[k]));
+    durations[u] = (Math.min(spellEnd, ds.dataEnd) - start) / DAY_MS;
+    events[u] = spellEnd < ds.dataEnd ? 1 : 0;
   }
   return { durations, events, segments: ds.segments, timeUnit: 'days' };
 }
