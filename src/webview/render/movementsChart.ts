@@ -5,25 +5,17 @@ import uPlot from 'uplot';
 import { formatMoney } from '../format';
 import type { MovementsModel } from '../lifetime/subscriptionModel';
 import type { Palette } from '../theme';
+import { barSpec, layerSeries } from './barChart';
 import { ThemedChart, type ChartSpec } from './themedChart';
 
 const HEIGHT = 260;
 const X_INCREMENTS = [1, 2, 3, 4, 6, 12, 24, 52, 104, 365];
 
 function series(model: MovementsModel, palette: Palette): uPlot.Series[] {
-  const bars = uPlot.paths.bars?.({ size: [0.7, 56], align: 0 });
   return [
     { label: 'Period', value: (_u: uPlot, v: number | null) => (v === null || v === undefined ? '—' : `${model.labels[v] ?? ''}${model.partial[v] ? ' (partial)' : ''}`) },
-    ...model.layers.map((layer): uPlot.Series => ({
-      label: layer.label,
-      stroke: palette.colors[layer.color],
-      fill: palette.colors[layer.color],
-      width: 0,
-      paths: bars,
-      points: { show: false },
-      // Hover shows the movement itself (losses negative), not the stacked top.
-      value: (_u: uPlot, _v: number | null, _s: number, i: number | null) => (i === null ? '—' : formatMoney(layer.values[i] ?? null)),
-    })),
+    // Hover shows the movement itself (losses negative), not the stacked top.
+    ...layerSeries(model.layers, palette, formatMoney, [0.7, 56]),
     { label: 'Net new MRR', stroke: palette.foreground, width: 2, points: { show: true, size: 5, fill: palette.foreground }, value: (_u: uPlot, v: number | null) => formatMoney(v ?? null) },
   ];
 }
@@ -52,17 +44,6 @@ export class MovementsChart extends ThemedChart<MovementsModel> {
   }
 
   protected build(model: MovementsModel, palette: Palette): ChartSpec | null {
-    const n = model.labels.length;
-    if (n === 0) return null;
-    return {
-      options: {
-        series: series(model, palette),
-        scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: { range: yRange(model) } },
-        axes: axes(model, palette),
-        cursor: { points: { show: false }, drag: { x: false, y: false } },
-        legend: { live: true },
-      },
-      data: [model.labels.map((_, i) => i), ...model.layers.map((l) => l.tops), model.net],
-    };
+    return barSpec(model.labels.length, { series: series(model, palette), y: yRange(model), axes: axes(model, palette), data: [...model.layers.map((l) => l.tops), model.net] });
   }
 }

@@ -1,6 +1,7 @@
 // Hand-built Datasets for engine tests, independent of src/ingest: rows such as
 // ['c1', '2024-01-15', 10] become the columnar form ingest would produce, with civil times
 // from Date.UTC and an explicit (or precision-derived) data end.
+import { makeRng } from '../../../bench/rng';
 import type { Dataset, TimePrecision } from '../../../src/shared/dataset';
 import type { ColumnMapping, IngestPlan } from '../../../src/shared/mapping';
 
@@ -111,17 +112,8 @@ export const ORDERS_ROWS: Row[] = [
   ['c1', '2024-03', 9], ['c4', '2024-03', 11],
 ];
 
-/** Deterministic PRNG (mulberry32) so generated tests fail the same way every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, the benchmark's generator) so generated tests fail the same way every run. */
+export const random = makeRng;
 
 /** Shape of a generated Dataset: about one row in ten is a return or a zero line. */
 export interface SyntheticOptions {
