@@ -2,28 +2,10 @@
 // open-addressing table of two Uint32Arrays (8 bytes a slot, no per-row objects), so 10M rows
 // cost ~130 MB at most instead of gigabytes of strings.
 
-/** Two independent 32-bit hashes of a row's fields (with a separator so "a,bc" ≠ "ab,c"). */
-export function hashRow(fields: readonly string[], out: Uint32Array): void {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let f = 0; f < fields.length; f++) {
-    const s = fields[f];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
-  }
-  out[0] = h1 >>> 0;
-  out[1] = (h2 >>> 0) || 1; // (0, 0) marks an empty slot
-}
-
 /**
- * hashRow, also counting the line feeds in the fields: the physical lines the row spans, less
- * one. One pass over the characters where the row stream would otherwise make a second.
+ * Two independent 32-bit hashes of a row's fields (with a separator so "a,bc" ≠ "ab,c"), also
+ * counting the line feeds in the fields: the physical lines the row spans, less one. One pass
+ * over the characters where the row stream would otherwise make a second.
  */
 export function hashRowCountingLines(fields: readonly string[], out: Uint32Array): number {
   let h1 = 0x811c9dc5;
@@ -42,8 +24,13 @@ export function hashRowCountingLines(fields: readonly string[], out: Uint32Array
     h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
   }
   out[0] = h1 >>> 0;
-  out[1] = (h2 >>> 0) || 1;
+  out[1] = (h2 >>> 0) || 1; // (0, 0) marks an empty slot
   return lineFeeds;
+}
+
+/** The row's two hashes (hashRowCountingLines without the count). */
+export function hashRow(fields: readonly string[], out: Uint32Array): void {
+  hashRowCountingLines(fields, out);
 }
 
 /**

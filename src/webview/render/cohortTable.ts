@@ -5,28 +5,18 @@ import type { Metric } from '../../shared/protocol';
 import type { ReportModel } from '../../shared/report';
 import { formatDataEnd } from '../dates';
 import { el } from '../dom';
+import { ARROW_STEPS, cellElement } from './cohortCell';
 import { formatInteger } from '../format';
 import { METRIC_LABELS, metricGrid } from '../metricModel';
 import { MODE_LABELS, RATE_BASE_LABELS } from '../optionsModel';
 import { columnTitle, periodWords } from '../periods';
 import {
   atRiskCells, cohortCells, cohortTitle, columnCount, columnLabel, hasPartialCells, hasSmallCohorts, partialNote, prepareGrid, rowClasses, summaryCells,
-  type CellContext, type CellView,
+  type CellContext,
 } from '../tableModel';
 import { releaseScroller, renderWindowedTable, WINDOW_CELL_THRESHOLD } from './windowedTable';
 
-function cellElement(cell: CellView, clickable: boolean): HTMLTableCellElement {
-  const active = clickable && !cell.classes.includes('absent');
-  // One tab stop for the whole grid (roving tabindex): arrows move between cells. data-offset is
-  // the pre-lab name of data-column, kept for the integration tests that read the table.
-  return el('td', { className: cell.classes.join(' '), text: cell.text, attrs: {
-    'data-column': String(cell.column), 'data-offset': String(cell.column), title: cell.title ?? undefined,
-    tabindex: active ? '-1' : undefined, role: active ? 'button' : undefined,
-  } });
-}
-
 const ACTIVE = 'tbody td.cell:not(.absent)';
-const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 /** Moves focus from `cell` by an arrow key's step to the next present cell in that direction. */
 function moveFocus(table: HTMLTableElement, cell: HTMLTableCellElement, [dr, dc]: [number, number]): void {
@@ -80,9 +70,9 @@ function listen(table: HTMLTableElement, onCell: (cohort: string, column: number
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       pick(cell);
-    } else if (STEPS[e.key]) {
+    } else if (ARROW_STEPS[e.key]) {
       e.preventDefault();
-      moveFocus(table, cell, STEPS[e.key]);
+      moveFocus(table, cell, ARROW_STEPS[e.key]);
     }
   });
   const first = table.querySelector<HTMLTableCellElement>(ACTIVE);

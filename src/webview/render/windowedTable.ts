@@ -4,6 +4,7 @@
 // and a scroll re-renders the window. Fixed column widths (table-layout: fixed) and one measured
 // row height let scroll offsets map straight to row and column indexes.
 import { el } from '../dom';
+import { ARROW_STEPS, cellElement } from './cohortCell';
 import { formatInteger } from '../format';
 import {
   atRiskCells, cohortCells, cohortTitle, columnLabel, prepareGrid, rowClasses, summaryCells,
@@ -33,14 +34,6 @@ export function windowFor(view: { top: number; left: number; height: number; wid
     c0: Math.max(0, Math.floor(left / COLUMN_WIDTH) - OVERSCAN_COLUMNS),
     c1: Math.min(columns, Math.ceil((left + view.width) / COLUMN_WIDTH) + OVERSCAN_COLUMNS),
   };
-}
-
-function cellElement(cell: CellView, clickable: boolean): HTMLTableCellElement {
-  const active = clickable && !cell.classes.includes('absent');
-  return el('td', { className: cell.classes.join(' '), text: cell.text, attrs: {
-    'data-column': String(cell.column), 'data-offset': String(cell.column), title: cell.title ?? undefined,
-    tabindex: active ? '-1' : undefined, role: active ? 'button' : undefined,
-  } });
 }
 
 /** Empty cells standing in for the columns left and right of the window. */
@@ -145,8 +138,6 @@ class WindowedTable {
   }
 }
 
-const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
 /** Next present cell from (i, j) by a step, or null at the edge. */
 function nextPresent(ctx: CellContext, i: number, j: number, [di, dj]: [number, number]): [number, number] | null {
   const cohorts = ctx.report.retention.cohorts;
@@ -175,7 +166,7 @@ function listen(wt: WindowedTable, ctx: CellContext, onCell: (cohort: string, co
       pick(cell);
       return;
     }
-    const step = STEPS[e.key];
+    const step = ARROW_STEPS[e.key];
     if (!step) return;
     e.preventDefault();
     const next = nextPresent(ctx, Number(cell.closest('tr')?.getAttribute('data-index')), Number(cell.getAttribute('data-column')), step);
