@@ -5,6 +5,7 @@ import { SHAPE_ROLES, type ColumnMapping, type IngestPlan } from '../shared/mapp
 import { resolveOptions, type AnalysisOptions } from '../shared/options';
 import { SCHEMA_VERSION, type LifetimeQualityReport, type LifetimeReportModel } from '../shared/report';
 import { isoDateTime } from './civil';
+import { memo } from './memo';
 import { customerTableSubjects, subscriptionSubjects } from './survival/subjects';
 import { survivalReport } from './survival/survivalReport';
 import { subscriptionReport } from './subscriptions/report';
@@ -21,7 +22,8 @@ export function buildLifetimeReport(input: LifetimeReportInput): LifetimeReportM
   const { dataset: ds, plan } = input;
   const options = resolveOptions(input.options);
   const subjects = ds.shape === 'subscriptions' ? subscriptionSubjects(ds) : customerTableSubjects(ds);
-  const survival = survivalReport(subjects, { segment: options.segment, segmentTopN: options.segmentTopN });
+  // The curves depend on the split only: a period or policy change reuses them.
+  const survival = memo(ds, `survival ${options.segment} ${options.segmentTopN}`, () => survivalReport(subjects, { segment: options.segment, segmentTopN: options.segmentTopN }));
   const subscriptions = ds.shape === 'subscriptions'
     ? subscriptionReport(ds, { period: options.period, weekStart: options.weekStart, samePeriodChurn: options.samePeriodChurn, cancelAt: options.cancelAt, reactivation: options.reactivation })
     : null;

@@ -12,7 +12,7 @@ import { loadWithProgress } from './loadWithProgress';
 import type { MappingStore } from './mappingStore';
 import { confirmMapping } from './prompts';
 import { sampleFile, sampleText, type SampledSource } from './sampleSource';
-import { readSettings } from './settings';
+import { defaultViewOptions, readSettings } from './settings';
 import { saveExportFile } from './exportFile';
 import type { ExportFormat, ViewOptions } from '../shared/protocol';
 
@@ -45,7 +45,7 @@ export class AnalysisService implements PanelBackend, TestApi {
       if (!loaded) return undefined;
       const existing = this.panels.get(key);
       const settings = readSettings();
-      const options: ViewOptions = existing?.currentOptions() ?? { period: settings.defaultPeriod, ...settings.retention, ...settings.churn, ...settings.policies };
+      const options: ViewOptions = existing?.currentOptions() ?? defaultViewOptions(settings);
       const report = await loaded.worker.analyze({ ...options, weekStart: settings.weekStart });
       const panel = existing ?? this.createPanel(key, labelOf(uri), vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, panelTitle(labelOf(uri)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {}));
       panel.show(report, loaded.worker, options);
@@ -133,7 +133,7 @@ export class AnalysisService implements PanelBackend, TestApi {
   private createPanel(key: string, label: string, webviewPanel: vscode.WebviewPanel, state?: PanelState): ReportPanel {
     const settings = readSettings();
     const panel = new ReportPanel(webviewPanel, this, key, {
-      options: state?.options ?? { period: settings.defaultPeriod, ...settings.retention, ...settings.churn, ...settings.policies }, display: state?.display ?? 'percent', report: state?.report ?? null,
+      options: state?.options ?? defaultViewOptions(settings), display: state?.display ?? 'percent', report: state?.report ?? null,
     }, this.context.extensionUri);
     webviewPanel.title = panelTitle(label);
     this.panels.set(key, panel);

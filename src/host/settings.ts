@@ -8,6 +8,7 @@ import {
   CANCEL_AT_POLICIES, DEFAULT_SUBSCRIPTION_POLICIES, REACTIVATION_POLICIES, SAME_PERIOD_CHURN_POLICIES, type SubscriptionPolicies,
 } from '../shared/subscriptionReport';
 import { isValidTimeZone } from '../ingest/dates';
+import type { ViewOptions } from '../shared/protocol';
 
 /** The extension's settings, validated (the one place they are read). */
 export interface Settings {
@@ -59,6 +60,11 @@ function readRetention(config: vscode.WorkspaceConfiguration): RetentionOptions 
     minOccurrences: whole(config.get<number>('minOccurrences', d.minOccurrences), 1, d.minOccurrences),
     smallCohort: whole(config.get<number>('smallCohort', d.smallCohort), 0, d.smallCohort),
   };
+}
+
+/** The options a new report opens with: the default period and every definition setting. */
+export function defaultViewOptions(settings: Settings): ViewOptions {
+  return { period: settings.defaultPeriod, ...settings.retention, ...settings.churn, ...settings.policies };
 }
 
 /** Reads `retentionLens.*`; invalid values fall back to defaults with a warning. */
