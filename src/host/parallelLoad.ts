@@ -9,10 +9,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextEncodingName } from '../ingest/decode';
 import type { DatasetPart } from '../ingest/datasetPart';
-import { parseCsv, parseFirstPart, type ParseOptions } from '../ingest/parseCsv';
+import { IrregularCsvError } from '../ingest/byteCsv';
+import { parseBytes, parseBytesFirstPart, readableAsBytes } from '../ingest/parseBytes';
+import { parseCsv, type ParseOptions } from '../ingest/parseCsv';
 import { WHITESPACE_DELIMITER } from '../ingest/sniff';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
+import { fileFeed } from './readBytes';
 import { readTextChunks } from './readText';
 
 /** Files below this size are parsed in one pass: a worker's start-up would not pay off. */
@@ -44,7 +47,7 @@ export interface ParallelOptions {
   splitAt?: number;                  // byte offset right after a line feed (tests); default: the middle
   workerScript?: string;             // default: parseWorker.js next to this bundle
   onProgress?: (p: { bytesRead: number; rowsRead: number }) => void;
-  onPath?: (path: 'one pass' | 'two threads' | 'two threads, then one pass') => void;  // which way it went (tests, diagnostics)
+  onPath?: (path: LoadPath) => void;  // which way it went (tests, diagnostics)
 }
 
 /** The file's line ending as streamRows would judge it: by its first line feed. Null: none near the start. */
@@ -93,40 +96,75 @@ function parseLater(script: string, request: PartRequest, onBytes: (n: number) =
   return { result, worker };
 }
 
+/** Which way a file was read (tests, diagnostics). */
+export type LoadPath = 'text' | 'one pass' | 'two threads' | 'two threads, then one pass';
+
 /**
- * Parses a CSV file into a Dataset, on two threads when it is large enough and its form allows
- * (UTF-8, a delimiter, LF or CRLF line ends); otherwise in one pass, as parseCsv.
+ * Parses a CSV file into a Dataset. UTF-8 files with a one-character delimiter and LF or CRLF
+ * line ends are read from their bytes (ingest/byteCsv.ts), on two threads when large enough;
+ * others, and files whose quoting the byte scanner does not read as papaparse would, are parsed
+ * as text with papaparse (parseCsv). Same Dataset every way.
  */
 export async function loadCsvFile(source: FileToLoad, plan: IngestPlan, file: string, options: ParallelOptions = {}): Promise<Dataset> {
-  let bytesRead = 0;
-  let rowsRead = 0;
-  const report = (): void => options.onProgress?.({ bytesRead, rowsRead });
-  const onBytes = (n: number): void => { bytesRead += n; };
-  const parseOptions: ParseOptions = { sizeHint: source.size, onProgress: (p) => { rowsRead = p.rowsRead; report(); } };
-  const once = (): Promise<Dataset> => parseCsv(readTextChunks(source.path, source.encoding, onBytes), plan, file, parseOptions);
-  const splittable = source.encoding === 'utf8' && plan.dialect.delimiter !== WHITESPACE_DELIMITER && source.size >= (options.minBytes ?? PARALLEL_MIN_BYTES);
-  const newline = splittable ? await newlineOf(source.path) : null;
-  const split = newline ? options.splitAt ?? await lineStartAfter(source.path, Math.floor(source.size / 2), source.size) : null;
-  if (!newline || split === null) {
+  const progress = new LoadProgress(options);
+  const asText = (): Promise<Dataset> => {
+    progress.restart();
+    options.onPath?.('text');
+    return parseCsv(readTextChunks(source.path, source.encoding, progress.onBytes), plan, file, progress.parseOptions(source.size));
+  };
+  const newline = source.encoding === 'utf8' && readableAsBytes(plan) && plan.dialect.delimiter !== WHITESPACE_DELIMITER ? await newlineOf(source.path) : null;
+  if (!newline) return asText();
+  try {
+    return await loadBytes(source, plan, file, newline, options, progress);
+  } catch (err) {
+    if (err instanceof IrregularCsvError) return asText();
+    throw err;
+  }
+}
+
+/** Bytes and rows read, reported together. */
+class LoadProgress {
+  private bytesRead = 0;
+  private rowsRead = 0;
+  constructor(private readonly options: ParallelOptions) {}
+  readonly onBytes = (n: number): void => { this.bytesRead += n; };
+  /** Parse options sized for `size` bytes, reporting rows read. */
+  parseOptions(size: number, ownBytes?: number): ParseOptions {
+    return { sizeHint: size, ownBytes, onProgress: (p) => { this.rowsRead = p.rowsRead; this.options.onProgress?.({ bytesRead: this.bytesRead, rowsRead: this.rowsRead }); } };
+  }
+  /** The file is read again from its start. */
+  restart(): void {
+    this.bytesRead = 0;
+  }
+}
+
+/** The byte path: two threads when the file is large enough and splits at a record, else one pass. */
+async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParallelOptions, progress: LoadProgress): Promise<Dataset> {
+  const once = (): Promise<Dataset> => parseBytes(fileFeed(source.path, undefined, true, progress.onBytes), plan, file, newline, progress.parseOptions(source.size));
+  const split = source.size >= (options.minBytes ?? PARALLEL_MIN_BYTES)
+    ? options.splitAt ?? await lineStartAfter(source.path, Math.floor(source.size / 2), source.size)
+    : null;
+  if (split === null) {
     options.onPath?.('one pass');
     return once();
   }
   const script = options.workerScript ?? join(__dirname, 'parseWorker.js');
-  const later = parseLater(script, { path: source.path, encoding: source.encoding, start: split, end: source.size, plan, file, newline }, onBytes);
+  const later = parseLater(script, { path: source.path, encoding: source.encoding, start: split, end: source.size, plan, file, newline }, progress.onBytes);
   try {
-    const first = await parseFirstPart(readTextChunks(source.path, source.encoding, onBytes, { start: 0, end: split }), plan, file, { ...parseOptions, ownBytes: split });
-    const { part, lines } = await later.result;
-    // Its heap (the part's strings, the parser's garbage) goes before the merge allocates.
+    const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, progress.onBytes), plan, file, newline, progress.parseOptions(source.size, split));
+    // The split fell inside a quoted field: the worker's part is not a part of this file's rows.
+    const merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
+    // Its heap (the parser's garbage) goes before the merge allocates.
     void later.worker.terminate();
-    if (first.endedAtRow && first.builder.absorb(part, lines)) {
+    if (merged && first.builder.absorb(merged.part, merged.lines)) {
       options.onPath?.('two threads');
       return first.builder.finish();
     }
   } finally {
     void later.worker.terminate();
   }
-  // The split fell inside a quoted field, or the parts cannot be merged exactly: one pass.
-  bytesRead = 0;
+  // The parts cannot be merged exactly (or the worker failed): one pass, which reports any real error.
+  progress.restart();
   options.onPath?.('two threads, then one pass');
   return once();
 }

@@ -3,9 +3,9 @@
 // copied. It dies with its parent: terminating the dataset worker (Cancel) ends this one too.
 import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseLaterPart } from '../ingest/parseCsv';
+import { parseBytesLaterPart } from '../ingest/parseBytes';
 import type { DatasetPart } from '../ingest/datasetPart';
-import { readTextChunks } from './readText';
+import { fileFeed } from './readBytes';
 import type { PartRequest, PartResponse } from './parallelLoad';
 
 const port = parentPort;
@@ -48,8 +48,8 @@ async function run(request: PartRequest): Promise<void> {
     port!.postMessage({ type: 'progress', bytes: sinceProgress } satisfies PartResponse);
     sinceProgress = 0;
   };
-  const chunks = readTextChunks(request.path, request.encoding, onBytes, { start: request.start, end: request.end });
-  const part = await parseLaterPart(chunks, request.plan, request.file, request.newline, { sizeHint: request.end - request.start });
+  const feed = fileFeed(request.path, { start: request.start, end: request.end }, true, onBytes);
+  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start });
   const lines = await linesBefore(request.path, request.start);
   port!.postMessage({ type: 'part', part, lines } satisfies PartResponse, buffersOf(part));
 }

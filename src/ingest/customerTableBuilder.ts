@@ -11,6 +11,7 @@ import { checkUsable, checkWidth, columnIndex, lifetimeSegmentCandidates, msToUn
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';
 import { SegmentCollector } from './segments';
+import { TextFields } from './rowFields';
 
 /** Accumulates customer rows; `finish()` checks the whole and returns the dataset. */
 export class CustomerTableBuilder {
@@ -25,6 +26,7 @@ export class CustomerTableBuilder {
   private readonly inverted: boolean;
   private readonly customers = new StringTable();
   private readonly segments: SegmentCollector;
+  private readonly row = new TextFields();
   private readonly duration = new Float64Column();   // tenure, or the start (civil ms) until finish()
   private readonly end = new Float64Column();        // civil ms; NaN = still a customer (dates only)
   private readonly churned = new Uint32Column();
@@ -68,7 +70,7 @@ export class CustomerTableBuilder {
     this.end.push(this.spans.end);
     this.churned.push(churned);
     this.line.push(line);
-    this.segments.addCustomer(fields, 0);
+    this.segments.addCustomer(this.row.of(fields), 0);
     log.rowsUsed++;
   }
 

@@ -7,11 +7,11 @@ import { Float64Column, Uint32Column } from './columns';
 import { StringTable } from './hashIndex';
 import { OrderIdTable } from './orderIds';
 import { appendColumn, appendMapped, shiftLines, type DatasetPart } from './datasetPart';
-import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParser, type TimeParser } from './dates';
+import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
 import { IngestError } from './errors';
-import { parseAmount } from './numbers';
 import { QualityLog } from './quality';
-import { hashRow, RowHashSet } from './rowHashSet';
+import { RowHashSet } from './rowHashSet';
+import type { RowFields, TimeParsers } from './rowFields';
 import { SegmentCollector } from './segments';
 
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
@@ -40,7 +40,7 @@ function segmentCandidates(plan: IngestPlan): [string, number][] {
 export class DatasetBuilder {
   private readonly cols: ColumnIndexes;
   private readonly width: number;
-  private readonly parseTime: TimeParser;
+  private readonly parseTime: TimeParsers;
   private readonly log = new QualityLog();
   private readonly customers = new StringTable();
   private readonly orders = new OrderIdTable();
@@ -56,7 +56,7 @@ export class DatasetBuilder {
   private readonly seen = new RowHashSet();
   /** The current row's hash: streamRows may fill it (see addRow's `hashed`). */
   readonly rowHash = new Uint32Array(2);
-  private lastId = '';      // the previous kept row's customer id and index
+  private lastId = '';      // the previous kept row's customer id (trimmed) and index
   private lastCustomer = -1;
   private dataEnd = -Infinity;
   private precision: TimePrecision = 'day';
@@ -66,7 +66,7 @@ export class DatasetBuilder {
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
     this.width = plan.header.length;
-    this.parseTime = makeTimeParser(plan.dateFormat, plan.timeZone);
+    this.parseTime = makeTimeParsers(plan.dateFormat, plan.timeZone);
     this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
@@ -97,63 +97,65 @@ export class DatasetBuilder {
   }
 
   /**
-   * Validates one data row (fields as parsed, `line` its first physical line) and keeps it or
-   * counts why not. `hashed`: rowHash already holds the row's hashRow.
+   * Validates one data row (its fields, `line` its first physical line) and keeps it or counts
+   * why not. `hashed`: rowHash already holds the row's hash.
    */
-  addRow(fields: readonly string[], line: number, hashed = false): void {
+  addRow(row: RowFields, line: number, hashed = false): void {
     const log = this.log;
     const { header } = this.plan;
+    const cols = this.cols;
     log.rowsRead++;
-    if (fields.length !== this.width) {
-      log.skip('wrong number of fields', line, null, `${fields.length} fields, expected ${this.width}`);
+    if (row.count !== this.width) {
+      log.skip('wrong number of fields', line, null, `${row.count} fields, expected ${this.width}`);
       return;
     }
-    const id = fields[this.cols.customer].trim();
-    if (id === '') return log.skip('missing customer id', line, header[this.cols.customer], null);
-    const timeText = fields[this.cols.time].trim();
-    if (timeText === '') return log.skip('missing timestamp', line, header[this.cols.time], null);
-    const parsed = this.parseTime(timeText);
-    if (parsed === null) return log.skip('invalid timestamp', line, header[this.cols.time], timeText);
-    const amount = this.readAmount(fields, line);
+    if (row.isEmpty(cols.customer)) return log.skip('missing customer id', line, header[cols.customer], null);
+    if (row.isEmpty(cols.time)) return log.skip('missing timestamp', line, header[cols.time], null);
+    const parsed = row.time(cols.time, this.parseTime);
+    if (parsed === null) return log.skip('invalid timestamp', line, header[cols.time], row.text(cols.time));
+    const { ms, precision } = parsed;
+    const amount = this.readAmount(row, line);
     if (Number.isNaN(amount)) return;
-    if (!hashed) hashRow(fields, this.rowHash);
+    if (!hashed) row.hash(this.rowHash);
     if (!this.seen.add(this.rowHash)) return log.skip('duplicate row', line, null, null);
-    this.keep(id, parsed.ms, parsed.precision, amount, fields, line);
+    this.keep(row, ms, precision, amount, line);
   }
 
   /** The row's amount (or quantity × unit price); NaN after logging when unreadable; 0 when unmapped. */
-  private readAmount(fields: readonly string[], line: number): number {
+  private readAmount(row: RowFields, line: number): number {
     if (!this.amount) return 0;
-    if (this.cols.amount >= 0) return this.readNumber(fields, this.cols.amount, line);
-    const quantity = this.readNumber(fields, this.cols.quantity, line);
+    if (this.cols.amount >= 0) return this.readNumber(row, this.cols.amount, line);
+    const quantity = this.readNumber(row, this.cols.quantity, line);
     if (Number.isNaN(quantity)) return NaN;
-    const price = this.readNumber(fields, this.cols.unitPrice, line);
+    const price = this.readNumber(row, this.cols.unitPrice, line);
     // Rounded to the cent's hundredth so 6 × 2.55 sums as 15.3, not 15.299999999999999.
     return Number.isNaN(price) ? NaN : Math.round(quantity * price * 1e4) / 1e4;
   }
 
   /** One numeric field; NaN after logging when unreadable. A method, not a closure: this runs per row. */
-  private readNumber(fields: readonly string[], index: number, line: number): number {
-    const text = fields[index].trim();
-    const value = parseAmount(text, this.plan.dialect.decimalComma);
-    if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], text);
+  private readNumber(row: RowFields, index: number, line: number): number {
+    const value = row.amount(index, this.plan.dialect.decimalComma);
+    if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], row.text(index));
     return value;
   }
 
-  private keep(id: string, ms: number, precision: TimePrecision, amount: number, fields: readonly string[], line: number): void {
+  private keep(row: RowFields, ms: number, precision: TimePrecision, amount: number, line: number): void {
     const log = this.log;
     const before = this.customers.size;
     // Exports grouped by customer repeat the id row after row: skip the table for those.
-    const u = id === this.lastId ? this.lastCustomer : this.customers.intern(id);
-    this.lastId = id;
-    this.lastCustomer = u;
+    const c = this.cols.customer;
+    const u = this.lastCustomer >= 0 && row.equals(c, this.lastId) ? this.lastCustomer : row.intern(c, this.customers);
+    if (u !== this.lastCustomer) {
+      this.lastId = this.customers.values[u];
+      this.lastCustomer = u;
+    }
     if (u === before) {
       this.firstLine.push(line);
       this.lastLine.push(line);
-      this.segments.addCustomer(fields, ms);
+      this.segments.addCustomer(row, ms);
     } else {
       this.lastLine.data[u] = line;
-      this.segments.seeRow(u, fields, ms);
+      this.segments.seeRow(u, row, ms);
     }
     this.customer.push(u);
     this.time.push(ms);
@@ -162,8 +164,8 @@ export class DatasetBuilder {
       if (amount < 0) log.returns++;
       else if (amount === 0) log.zeroAmount++;
     }
-    if (this.order) this.order.push(this.orders.intern(fields[this.cols.order].trim()));
-    if (this.event) this.event.push(this.events.intern(fields[this.cols.event].trim()));
+    if (this.order) this.order.push(row.internOrder(this.cols.order, this.orders));
+    if (this.event) this.event.push(row.intern(this.cols.event, this.events));
     const end = endOfSpan(ms, precision);
     if (end > this.dataEnd) {
       this.dataEnd = end;

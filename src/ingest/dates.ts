@@ -7,6 +7,8 @@ import type { TimePrecision } from '../shared/dataset';
 import { daysFromCivil, monthIndexOfDay, MS_PER_DAY } from '../engine/civil';
 import { utcToCivil } from './timeZone';
 import { digits, isSep, isoFixed, oneOrTwo, readTime, validDate, type RawParser, type Scratch } from './datePieces';
+import { isoFixedBytes } from './byteValues';
+import type { TimeParsers } from './rowFields';
 
 export { isValidTimeZone } from './timeZone';
 
@@ -113,6 +115,29 @@ export function makeTimeParser(format: DateFormat, timeZone: string): TimeParser
     result.ms = scratch.utc ? toCivil(scratch.ms) : scratch.ms;
     result.precision = scratch.precision;
     return result;
+  };
+}
+
+/**
+ * The text parser of a format and its byte twin: ISO values of the fixed shape are read from
+ * the bytes (byteValues.ts), anything else as text by the same parser.
+ */
+export function makeTimeParsers(format: DateFormat, timeZone: string): TimeParsers {
+  const text = makeTimeParser(format, timeZone);
+  const toCivil = utcToCivil(timeZone);
+  const scratch: Scratch = { ms: 0, precision: 'day', utc: false };
+  const result: ParsedTime = { ms: 0, precision: 'day' };
+  const decode = (buf: Uint8Array, start: number, end: number): string => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+  if (format !== 'iso') return { text, bytes: (buf, start, end) => text(decode(buf, start, end)) };
+  return {
+    text,
+    bytes: (buf, start, end) => {
+      scratch.utc = false;
+      if (!isoFixedBytes(buf, start, end, scratch)) return text(decode(buf, start, end));
+      result.ms = scratch.utc ? toCivil(scratch.ms) : scratch.ms;
+      result.precision = scratch.precision;
+      return result;
+    },
   };
 }
 

@@ -1,9 +1,36 @@
 // Open-addressing hash tables in typed arrays for interning ids: on 1M+ distinct customers a
 // `Map<string, number>` spent two thirds of the whole job in lookups (PERFORMANCE-NOTES), and
-// 10M order-id strings as map keys cost gigabytes.
+// 10M order-id strings as map keys cost gigabytes. Keys hash by their UTF-8 bytes, so a value
+// read as text (papaparse) and the same value read from a file's bytes (byteRow.ts) meet.
 
-/** FNV-1a over UTF-16 code units, finished with murmur3's avalanche so low bits are well mixed. */
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(256);
+
+/** The UTF-8 bytes of a string with a character ≥ U+0080, in a scratch buffer: [buffer, length]. */
+function utf8Of(s: string): [Uint8Array, number] {
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  return [scratch, encoder.encodeInto(s, scratch).written];
+}
+
+/** Whether every character is ASCII (then its UTF-16 code units are its UTF-8 bytes). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** FNV-1a over bytes [start, end), finished with murmur3's avalanche so low bits are well mixed. */
+export function hashBytes(buf: Uint8Array, start: number, end: number, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+  return avalanche(h);
+}
+
+/** hashBytes of the string's UTF-8 bytes. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
+  if (!isAscii(s)) {
+    const [bytes, n] = utf8Of(s);
+    return hashBytes(bytes, 0, n, seed);
+  }
   let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return avalanche(h);
@@ -16,6 +43,18 @@ function avalanche(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Whether bytes [start, end) are the UTF-8 encoding of `s`. */
+function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boolean {
+  if (end - start < s.length) return false;
+  if (end - start === s.length) {
+    let i = 0;
+    for (; i < s.length; i++) if (buf[start + i] !== s.charCodeAt(i)) break;
+    if (i === s.length) return true;
+    if (s.charCodeAt(i) <= 0x7f && buf[start + i] <= 0x7f) return false;
+  }
+  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8') === s;
 }
 
 /**
@@ -31,21 +70,38 @@ export class StringTable {
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
-    if ((this.values.length + 1) * 8 > this.table.length * 3) this.grow();
     const h = hashString(s);
+    const at = this.find(h, s, null, 0, 0);
+    return at < 0 ? this.add(h, (' ' + s).slice(1), ~at) : at;
+  }
+
+  /** The index of the text in UTF-8 bytes [start, end), adding it when new. */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
+    const h = hashBytes(buf, start, end);
+    const at = this.find(h, null, buf, start, end);
+    return at < 0 ? this.add(h, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8'), ~at) : at;
+  }
+
+  /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
+  private find(h: number, s: string | null, buf: Uint8Array | null, start: number, end: number): number {
+    if ((this.values.length + 1) * 8 > this.table.length * 3) this.grow();
     const table = this.table;
     const mask = (table.length >>> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const v = table[2 * i + 1];
-      if (v === 0) {
-        const index = this.values.length;
-        this.values.push((' ' + s).slice(1));
-        table[2 * i] = h;
-        table[2 * i + 1] = index + 1;
-        return index;
-      }
-      if (table[2 * i] === h && this.values[v - 1] === s) return v - 1;
+      if (v === 0) return ~i;
+      if (table[2 * i] !== h) continue;
+      const value = this.values[v - 1];
+      if (s !== null ? value === s : bytesEqual(value, buf!, start, end)) return v - 1;
     }
+  }
+
+  private add(h: number, value: string, slot: number): number {
+    const index = this.values.length;
+    this.values.push(value);
+    this.table[2 * slot] = h;
+    this.table[2 * slot + 1] = index + 1;
+    return index;
   }
 
   /** Distinct strings so far. */
@@ -85,11 +141,27 @@ export class HashOnlyTable {
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
+    if (!isAscii(s)) {
+      const [bytes, n] = utf8Of(s);
+      return this.internBytes(bytes, 0, n);
+    }
     // hashString(s) and hashString(s, 0x9747b28c), in one pass over the characters.
     let a = 0x811c9dc5;
     let b = 0x9747b28c;
     for (let k = 0; k < s.length; k++) {
       const c = s.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    return this.internHash(avalanche(a), avalanche(b) || 1);
+  }
+
+  /** The index of the id in UTF-8 bytes [start, end), adding it when new (the same index intern gives its text). */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let k = start; k < end; k++) {
+      const c = buf[k];
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x01000193);
     }

@@ -27,6 +27,19 @@ function canonicalInteger(s: string): number {
   return v;
 }
 
+/** canonicalInteger of the UTF-8 bytes [start, end). */
+function canonicalIntegerBytes(buf: Uint8Array, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0 || n > MAX_DIGITS || (n > 1 && buf[start] === 48)) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i] - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** Dense indexes for order ids in first-seen order (see HashOnlyTable for the hashing). */
 export class OrderIdTable {
   private increasing: Uint32Column | null = new Uint32Column();
@@ -46,6 +59,21 @@ export class OrderIdTable {
       if (v >= 0 && v === last) return ids.length - 1;
     }
     return this.hashed().intern(s);
+  }
+
+  /** The index of the id in UTF-8 bytes [start, end) (the index `intern` gives its text), adding it when new. */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
+    const ids = this.increasing;
+    if (ids) {
+      const v = canonicalIntegerBytes(buf, start, end);
+      const last = ids.length > 0 ? ids.data[ids.length - 1] : -1;
+      if (v > last) {
+        ids.push(v);
+        return ids.length - 1;
+      }
+      if (v >= 0 && v === last) return ids.length - 1;
+    }
+    return this.hashed().internBytes(buf, start, end);
   }
 
   /** Distinct ids so far. */

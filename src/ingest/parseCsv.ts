@@ -2,8 +2,8 @@
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { DatasetBuilder } from './datasetBuilder';
-import type { DatasetPart } from './datasetPart';
 import { streamRows, type RowSink } from './rowStream';
+import { TextFields } from './rowFields';
 
 /** Progress callbacks during a parse. */
 export interface ParseOptions {
@@ -35,9 +35,10 @@ export async function parseCsv(source: AsyncIterable<string> | Iterable<string>,
 function feed(builder: DatasetBuilder, source: AsyncIterable<string> | Iterable<string>, options: ParseOptions): { chunks: AsyncIterable<string> | Iterable<string>; sink: RowSink } {
   const total = options.sizeHint ?? 0;
   const seen = { bytes: 0 };
+  const row = new TextFields();
   let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
   const sink: RowSink = {
-    row: (fields, line) => builder.addRow(fields, line, true),
+    row: (fields, line) => builder.addRow(row.of(fields), line, true),
     rowHash: builder.rowHash,
     chunkDone: () => {
       if (!estimated && seen.bytes >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
@@ -62,15 +63,4 @@ export async function parseFirstPart(source: AsyncIterable<string> | Iterable<st
   const { chunks, sink } = feed(builder, source, options);
   const endedAtRow = await streamRows(chunks, plan.dialect, sink);
   return { builder, endedAtRow };
-}
-
-/**
- * A later part of a file, starting at the start of a row (no header), read with the first
- * part's line ending. Its lines count from 1 at the part's start.
- */
-export async function parseLaterPart(source: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<DatasetPart> {
-  const builder = new DatasetBuilder(plan, file, true);
-  const { chunks, sink } = feed(builder, source, options);
-  await streamRows(chunks, { ...plan.dialect, hasHeader: false }, sink, newline);
-  return builder.exportPart();
 }

@@ -5,6 +5,7 @@
 import { MAX_SEGMENT_VALUES, type SegmentColumn } from '../shared/dataset';
 import { Float64Column, Int32Column, Uint32Column } from './columns';
 import { StringTable } from './hashIndex';
+import type { RowFields } from './rowFields';
 
 interface Candidate {
   column: string;
@@ -44,18 +45,18 @@ export class SegmentCollector {
   }
 
   /** A customer seen for the first time (their index is the number of customers before). */
-  addCustomer(fields: readonly string[], time: number): void {
+  addCustomer(row: RowFields, time: number): void {
     this.firstTime.push(time);
-    for (const c of this.candidates) c.codes.push(c.dropped ? -1 : this.code(c, fields));
+    for (const c of this.candidates) c.codes.push(c.dropped ? -1 : this.code(c, row));
     if (this.events) this.logEvent(this.firstTime.length - 1, time);
   }
 
   /** Another row of customer `u`: when it is earlier than their first so far, its values win. */
-  seeRow(u: number, fields: readonly string[], time: number): void {
+  seeRow(u: number, row: RowFields, time: number): void {
     const times = this.firstTime.data;
     if (time >= times[u]) return;
     times[u] = time;
-    for (const c of this.candidates) if (!c.dropped) c.codes.data[u] = this.code(c, fields);
+    for (const c of this.candidates) if (!c.dropped) c.codes.data[u] = this.code(c, row);
     if (this.events) this.logEvent(u, time);
   }
 
@@ -66,8 +67,8 @@ export class SegmentCollector {
     for (const c of this.candidates) events.codes.push(c.dropped ? -1 : c.codes.data[u]);
   }
 
-  private code(c: Candidate, fields: readonly string[]): number {
-    const code = c.table.intern(fields[c.index].trim());
+  private code(c: Candidate, row: RowFields): number {
+    const code = row.intern(c.index, c.table);
     if (c.table.size > MAX_SEGMENT_VALUES) {
       // Not categorical (free text, ids): stop interning at once and let the table go.
       c.dropped = true;

@@ -11,6 +11,7 @@ import { checkUsable, checkWidth, columnIndex, lifetimeSegmentCandidates, SpanRe
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';
 import { SegmentCollector } from './segments';
+import { TextFields } from './rowFields';
 
 /** Accumulates subscription rows; `finish()` checks the whole and returns the dataset. */
 export class SubscriptionBuilder {
@@ -23,6 +24,7 @@ export class SubscriptionBuilder {
   private readonly customers = new StringTable();
   private readonly plans = new StringTable();
   private readonly segments: SegmentCollector;
+  private readonly row = new TextFields();
   private readonly customer = new Uint32Column();
   private readonly start = new Float64Column();
   private readonly end = new Float64Column();
@@ -83,10 +85,10 @@ export class SubscriptionBuilder {
     const u = this.customers.intern(id);
     if (u === before) {
       this.firstLine.push(line);
-      this.segments.addCustomer(fields, start);
+      this.segments.addCustomer(this.row.of(fields), start);
     } else {
       // The earliest-starting subscription gives the customer's segment values.
-      this.segments.seeRow(u, fields, start);
+      this.segments.seeRow(u, this.row.of(fields), start);
     }
     this.customer.push(u);
     this.start.push(start);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseCsv } from '../../../src/ingest/parseCsv';
 import { SegmentCollector } from '../../../src/ingest/segments';
+import { TextFields } from '../../../src/ingest/rowFields';
 import { MAX_SEGMENT_VALUES } from '../../../src/shared/dataset';
 import { plan } from './helpers';
 
@@ -21,7 +22,7 @@ describe('ingest/segments', () => {
 
   it('leaves out a column with more distinct values than a segment can have', () => {
     const collector = new SegmentCollector([['id-like', 0], ['tier', 1]]);
-    for (let u = 0; u <= MAX_SEGMENT_VALUES; u++) collector.addCustomer([`v${u}`, u % 2 ? 'gold' : 'basic'], u);
+    for (let u = 0; u <= MAX_SEGMENT_VALUES; u++) collector.addCustomer(new TextFields().of([`v${u}`, u % 2 ? 'gold' : 'basic']), u);
     const columns = collector.finish(MAX_SEGMENT_VALUES + 1);
     assert.deepEqual(columns.map((c) => c.column), ['tier']);
     assert.deepEqual(columns[0].values, ['basic', 'gold']);

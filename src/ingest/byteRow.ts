@@ -1,0 +1,123 @@
+// A data row as field bounds in a UTF-8 buffer (filled by ingest/byteCsv.ts): the Dataset
+// builder's questions answered from the bytes, and a string made only on the rare paths (a new
+// id, a value the byte readers do not take, an example for the quality log).
+import type { ParsedTime } from './dates';
+import { isAsciiSpace, plainDecimalBytes } from './byteValues';
+import type { StringTable } from './hashIndex';
+import { parseAmount } from './numbers';
+import type { OrderIdTable } from './orderIds';
+import type { RowFields, TimeParsers } from './rowFields';
+
+/** How a field was written: bare, quoted, or quoted with doubled quotes inside. */
+export const BARE = 0;
+export const QUOTED = 1;
+export const ESCAPED = 2;
+
+const QUOTE = 34;
+
+/** RowFields over bytes: field i is [starts[i], ends[i]) of `buf`, without its quotes. */
+export class ByteRow implements RowFields {
+  buf: Uint8Array = new Uint8Array(0);
+  count = 0;
+  starts = new Int32Array(32);
+  ends = new Int32Array(32);
+  kinds = new Uint8Array(32);
+  /** The trimmed bounds found by `trim`. */
+  private s = 0;
+  private e = 0;
+
+  /** Room for one more field than `n`. */
+  ensure(n: number): void {
+    if (n < this.starts.length) return;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, (k) => new Int32Array(k));
+    this.ends = grow(this.ends, (k) => new Int32Array(k));
+    this.kinds = grow(this.kinds, (k) => new Uint8Array(k));
+  }
+
+  /**
+   * Sets s/e to field i's bounds without ASCII whitespace around; false when the bytes cannot
+   * stand for the trimmed text (doubled quotes inside, or non-ASCII at an edge, which may be
+   * Unicode whitespace): then the text path answers.
+   */
+  private trim(i: number): boolean {
+    if (this.kinds[i] === ESCAPED) return false;
+    const buf = this.buf;
+    let s = this.starts[i];
+    let e = this.ends[i];
+    while (s < e && isAsciiSpace(buf[s])) s++;
+    while (e > s && isAsciiSpace(buf[e - 1])) e--;
+    this.s = s;
+    this.e = e;
+    return s === e || (buf[s] < 0x80 && buf[e - 1] < 0x80);
+  }
+
+  /** Field i as written (quotes removed, doubled quotes undone), untrimmed. */
+  raw(i: number): string {
+    const buf = this.buf;
+    const text = Buffer.from(buf.buffer, buf.byteOffset + this.starts[i], this.ends[i] - this.starts[i]).toString('utf8');
+    return this.kinds[i] === ESCAPED ? text.replace(/""/g, '"') : text;
+  }
+
+  text(i: number): string {
+    return this.raw(i).trim();
+  }
+  isEmpty(i: number): boolean {
+    return this.trim(i) ? this.s === this.e : this.text(i) === '';
+  }
+  equals(i: number, s: string): boolean {
+    if (!this.trim(i)) return this.text(i) === s;
+    const buf = this.buf;
+    const n = this.e - this.s;
+    let k = 0;
+    if (n === s.length) while (k < n && buf[this.s + k] === s.charCodeAt(k)) k++;
+    if (k === n && n === s.length) return true;
+    // Bytes and text differ where both are ASCII: not equal; otherwise compare as text.
+    for (let j = this.s; j < this.e; j++) if (buf[j] > 0x7f) return this.text(i) === s;
+    return false;
+  }
+  time(i: number, parsers: TimeParsers): ParsedTime | null {
+    return this.trim(i) ? parsers.bytes(this.buf, this.s, this.e) : parsers.text(this.text(i));
+  }
+  amount(i: number, decimalComma: boolean): number {
+    if (!decimalComma && this.trim(i)) {
+      const value = plainDecimalBytes(this.buf, this.s, this.e);
+      if (value === value) return value;
+    }
+    return parseAmount(this.text(i), decimalComma);
+  }
+  intern(i: number, table: StringTable): number {
+    return this.trim(i) ? table.internBytes(this.buf, this.s, this.e) : table.intern(this.text(i));
+  }
+  internOrder(i: number, table: OrderIdTable): number {
+    return this.trim(i) ? table.internBytes(this.buf, this.s, this.e) : table.intern(this.text(i));
+  }
+
+  /**
+   * Two 32-bit hashes of the fields' contents (doubled quotes counted once, a separator after
+   * each field): equal rows hash equal however their fields were quoted.
+   */
+  hash(out: Uint32Array): void {
+    const buf = this.buf;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let f = 0; f < this.count; f++) {
+      const escaped = this.kinds[f] === ESCAPED;
+      for (let i = this.starts[f], end = this.ends[f]; i < end; i++) {
+        const c = buf[i];
+        if (escaped && c === QUOTE) i++;
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+    }
+    out[0] = h1 >>> 0;
+    out[1] = (h2 >>> 0) || 1;
+  }
+}

@@ -1,0 +1,74 @@
+// The full parse of an events/orders file from its UTF-8 bytes (ingest/byteCsv.ts): the fast
+// path for files on disk. Same Dataset as parseCsv.ts reads from the text; where the bytes are
+// not CSV the scanner reads exactly as papaparse would, it throws IrregularCsvError and the
+// caller parses the text instead (host/parallelLoad.ts).
+import type { Dataset } from '../shared/dataset';
+import type { IngestPlan } from '../shared/mapping';
+import { ByteCsvScanner } from './byteCsv';
+import { DatasetBuilder } from './datasetBuilder';
+import type { DatasetPart } from './datasetPart';
+import type { ParseOptions } from './parseCsv';
+
+/**
+ * Reads bytes through the scanner (host/readBytes.ts reads a file): calls `onChunk` with the
+ * bytes consumed after each buffer; resolves with whether the bytes ended at the end of a record.
+ */
+export type ByteFeed = (scanner: ByteCsvScanner, onChunk: (bytes: number) => void) => Promise<boolean>;
+
+/** Bytes read before the row count is extrapolated to the whole source. */
+const ESTIMATE_AFTER_BYTES = 1 << 20;
+
+/** Whether the plan's dialect can be read from bytes: one ASCII delimiter character. */
+export function readableAsBytes(plan: IngestPlan): boolean {
+  const d = plan.dialect.delimiter;
+  return d.length === 1 && d.charCodeAt(0) < 0x80 && d !== '"' && d !== '\n' && d !== '\r';
+}
+
+/** A scanner feeding `builder`, with the size estimate and progress of `options` per buffer. */
+function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' | '\n', first: boolean, options: ParseOptions): { scanner: ByteCsvScanner; onChunk: (bytes: number) => void } {
+  const scanner = new ByteCsvScanner(
+    { delimiter: plan.dialect.delimiter.charCodeAt(0), crlf: newline === '\r\n', hasHeader: first && plan.dialect.hasHeader, atFileStart: first },
+    (row, line) => builder.addRow(row, line),
+  );
+  const total = options.sizeHint ?? 0;
+  let seen = 0;
+  let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
+  const onChunk = (bytes: number): void => {
+    seen += bytes;
+    if (!estimated && seen >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
+      estimated = true;
+      // 2 % over the extrapolation: rows vary in length along a file.
+      const perByte = (builder.rowsRead / seen) * 1.02;
+      builder.reserve(Math.ceil(perByte * total), Math.ceil(perByte * (options.ownBytes ?? total)));
+    }
+    options.onProgress?.({ rowsRead: builder.rowsRead });
+  };
+  return { scanner, onChunk };
+}
+
+/** Parses a whole file's bytes into a Dataset (events/orders shape). */
+export async function parseBytes(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<Dataset> {
+  const builder = new DatasetBuilder(plan, file);
+  const { scanner, onChunk } = scannerFor(builder, plan, newline, true, options);
+  await feed(scanner, onChunk);
+  return builder.finish();
+}
+
+/**
+ * The first part of a file (its start up to a line break), unfinished, for a later part to be
+ * absorbed. `endedAtRow`: the part ended at the end of a record, past the header.
+ */
+export async function parseBytesFirstPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<{ builder: DatasetBuilder; endedAtRow: boolean }> {
+  const builder = new DatasetBuilder(plan, file);
+  const { scanner, onChunk } = scannerFor(builder, plan, newline, true, options);
+  const endedAtRecord = await feed(scanner, onChunk);
+  return { builder, endedAtRow: endedAtRecord && !scanner.headerPending };
+}
+
+/** A later part of a file, starting at the start of a record (no header); its lines count from 1. */
+export async function parseBytesLaterPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<DatasetPart> {
+  const builder = new DatasetBuilder(plan, file, true);
+  const { scanner, onChunk } = scannerFor(builder, plan, newline, false, options);
+  await feed(scanner, onChunk);
+  return builder.exportPart();
+}
