@@ -170,18 +170,21 @@ export class ByteCsvScanner {
 
 /**
  * Scans byte chunks of any size (a test's, or a text's encoding) as a file read would: the
- * unfinished record of each is carried into the next. Returns whether the bytes ended at the
- * end of a record (nothing carried).
+ * unfinished record of each is carried into the next; `onChunk` gets the bytes consumed. Returns
+ * whether the bytes ended at the end of a record; `last` false: more bytes would follow (a first
+ * part of a file), so the last record needs its line end.
  */
-export function scanChunks(scanner: ByteCsvScanner, chunks: Iterable<Uint8Array>, last = true): boolean {
+export function scanChunks(scanner: ByteCsvScanner, chunks: Iterable<Uint8Array>, last = true, onChunk?: (bytes: number) => void): boolean {
   let carry = new Uint8Array(0);
   for (const chunk of chunks) {
     const buf = new Uint8Array(carry.length + chunk.length);
     buf.set(carry);
     buf.set(chunk, carry.length);
-    carry = buf.slice(scanner.scan(buf, buf.length, false));
+    const used = scanner.scan(buf, buf.length, false);
+    onChunk?.(used);
+    carry = buf.slice(used);
   }
   if (!last) return carry.length === 0;
-  scanner.scan(carry, carry.length, true);
+  onChunk?.(scanner.scan(carry, carry.length, true));
   return true;
 }

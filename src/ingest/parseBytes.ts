@@ -4,7 +4,7 @@
 // caller parses the text instead (host/parallelLoad.ts).
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { ByteCsvScanner } from './byteCsv';
+import { ByteCsvScanner, scanChunks } from './byteCsv';
 import { DatasetBuilder } from './datasetBuilder';
 import type { DatasetPart } from './datasetPart';
 import type { ParseOptions } from './parseCsv';
@@ -14,6 +14,11 @@ import type { ParseOptions } from './parseCsv';
  * bytes consumed after each buffer; resolves with whether the bytes ended at the end of a record.
  */
 export type ByteFeed = (scanner: ByteCsvScanner, onChunk: (bytes: number) => void) => Promise<boolean>;
+
+/** A feed of bytes in memory, cut into `chunks` as a file read might cut them (tests, text). */
+export function memoryFeed(chunks: readonly Uint8Array[], endsFile = true): ByteFeed {
+  return (scanner, onChunk) => Promise.resolve(scanChunks(scanner, chunks, endsFile, onChunk));
+}
 
 /** Bytes read before the row count is extrapolated to the whole source. */
 const ESTIMATE_AFTER_BYTES = 1 << 20;
