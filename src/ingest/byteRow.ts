@@ -98,24 +98,42 @@ export class ByteRow implements RowFields {
   }
 
   /**
-   * Two 32-bit hashes of the fields' contents (doubled quotes counted once, a separator after
-   * each field): equal rows hash equal however their fields were quoted.
+   * Two 32-bit hashes of the fields' contents, four bytes at a time (doubled quotes counted
+   * once, each field's leftover bytes and their count mixed at its end): equal rows hash equal
+   * however their fields were quoted.
    */
   hash(out: Uint32Array): void {
     const buf = this.buf;
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
     for (let f = 0; f < this.count; f++) {
-      const escaped = this.kinds[f] === ESCAPED;
-      for (let i = this.starts[f], end = this.ends[f]; i < end; i++) {
-        const c = buf[i];
-        if (escaped && c === QUOTE) i++;
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
+      let i = this.starts[f];
+      const end = this.ends[f];
+      let w = 0;
+      let k = 0;
+      if (this.kinds[f] !== ESCAPED) {
+        for (; i + 4 <= end; i += 4) {
+          w = buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24);
+          h1 = Math.imul(h1 ^ w, 0x01000193);
+          h2 = Math.imul(h2 ^ w, 0x5bd1e995);
+          h2 ^= h2 >>> 15;
+        }
+        for (w = 0; i < end; i++, k++) w |= buf[i] << (k << 3);
+      } else {
+        for (; i < end; i++) {
+          const c = buf[i];
+          if (c === QUOTE) i++;
+          w |= c << (k << 3);
+          if (++k < 4) continue;
+          h1 = Math.imul(h1 ^ w, 0x01000193);
+          h2 = Math.imul(h2 ^ w, 0x5bd1e995);
+          h2 ^= h2 >>> 15;
+          w = k = 0;
+        }
       }
-      h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+      h1 = Math.imul(Math.imul(h1 ^ w, 0x01000193) ^ (0x1f00 | k), 0x01000193);
+      h2 = Math.imul(Math.imul(h2 ^ w, 0x5bd1e995) ^ (0x1f00 | k), 0x5bd1e995);
+      h2 ^= h2 >>> 15;
     }
     out[0] = h1 >>> 0;
     out[1] = (h2 >>> 0) || 1;

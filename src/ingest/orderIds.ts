@@ -1,38 +1,32 @@
-// Order-id interning with a fast path for the way most shops number orders: increasing integers
-// (order lines repeating the current one). While every id is a plain decimal integer above all
-// before it, an id is new by construction and needs no lookup: the ids are kept in order (4 B
-// each) instead of a 200 MB hash table probed at random per row on 10M-row files. The first id
-// that breaks the pattern moves everything into the HashOnlyTable; indexes are the same either way.
-import { Uint32Column } from './columns';
+// Order-id interning with a fast path for the way most shops number orders: increasing numbers,
+// bare (1001) or behind a fixed prefix and zero-padded to a fixed width (ord_000123, #1001,
+// INV-0042), order lines repeating the current one. While every id has the first id's pattern
+// and a number above all before it, an id is new by construction and needs no lookup: the
+// numbers are kept in order (8 B each) instead of a 200 MB hash table probed at random per row
+// on 10M-row files. The first id that breaks the pattern moves everything into the
+// HashOnlyTable; indexes are the same either way.
+import { Float64Column } from './columns';
 import { HashOnlyTable } from './hashIndex';
+
+/** The first id's form: its text before the trailing digits, and their width when zero-padded (0: no leading zero). */
+export interface OrderIdPattern { prefix: string; width: number }
 
 /** Order ids as a part of a file hands them to the first part (host/parallelLoad). */
 export type ExportedOrderIds =
-  | { kind: 'increasing'; ids: Uint32Array }              // index k ↔ the integer ids[k]
-  | { kind: 'hashes'; hi: Uint32Array; lo: Uint32Array };  // index k ↔ its two 32-bit hashes
+  | { kind: 'increasing'; pattern: OrderIdPattern | null; numbers: Float64Array }   // index k ↔ pattern with numbers[k]
+  | { kind: 'hashes'; hi: Uint32Array; lo: Uint32Array };                          // index k ↔ its two 32-bit hashes
 
-/** Ids kept as integers: below 10^9, so they fit a Uint32. */
-const MAX_DIGITS = 9;
+/** Numbers kept exactly: at most 15 digits. */
+const MAX_DIGITS = 15;
 
-/** The value of a canonical decimal integer (no sign, no leading zero) of ≤ 9 digits; -1 otherwise. */
-function canonicalInteger(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > MAX_DIGITS || (n > 1 && s.charCodeAt(0) === 48)) return -1;
+/** The number in UTF-8 bytes [start, end) when they read as `pattern`; -1 otherwise. */
+function numberIn(buf: Uint8Array, start: number, end: number, pattern: OrderIdPattern): number {
+  const { prefix, width } = pattern;
+  const digits = end - start - prefix.length;
+  if (digits <= 0 || digits > MAX_DIGITS || (width > 0 ? digits !== width : digits > 1 && buf[start + prefix.length] === 48)) return -1;
+  for (let k = 0; k < prefix.length; k++) if (buf[start + k] !== prefix.charCodeAt(k)) return -1;
   let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-/** canonicalInteger of the UTF-8 bytes [start, end). */
-function canonicalIntegerBytes(buf: Uint8Array, start: number, end: number): number {
-  const n = end - start;
-  if (n === 0 || n > MAX_DIGITS || (n > 1 && buf[start] === 48)) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start + prefix.length; i < end; i++) {
     const c = buf[i] - 48;
     if (c < 0 || c > 9) return -1;
     v = v * 10 + c;
@@ -40,76 +34,91 @@ function canonicalIntegerBytes(buf: Uint8Array, start: number, end: number): num
   return v;
 }
 
+/** The pattern of a first id: ASCII text ending in 1–15 digits; null for anything else. */
+function patternOf(buf: Uint8Array, start: number, end: number): OrderIdPattern | null {
+  let d = end;
+  while (d > start && buf[d - 1] >= 48 && buf[d - 1] <= 57) d--;
+  if (d === end || end - d > MAX_DIGITS) return null;
+  for (let k = start; k < d; k++) if (buf[k] > 0x7f) return null;
+  const prefix = String.fromCharCode(...buf.subarray(start, d));
+  return { prefix, width: end - d > 1 && buf[d] === 48 ? end - d : 0 };
+}
+
+/** The text of `pattern` with number `v`. */
+function textOf(pattern: OrderIdPattern, v: number): string {
+  const digits = String(v);
+  return pattern.prefix + (pattern.width > 0 ? digits.padStart(pattern.width, '0') : digits);
+}
+
+const encoder = new TextEncoder();
+
 /** Dense indexes for order ids in first-seen order (see HashOnlyTable for the hashing). */
 export class OrderIdTable {
-  private increasing: Uint32Column | null = new Uint32Column();
+  private numbers: Float64Column | null = new Float64Column();
+  private pattern: OrderIdPattern | null = null;
   private table: HashOnlyTable | null = null;
   private reserved = 0;
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
-    const ids = this.increasing;
-    if (ids) {
-      const v = canonicalInteger(s);
-      const last = ids.length > 0 ? ids.data[ids.length - 1] : -1;
-      if (v > last) {
-        ids.push(v);
-        return ids.length - 1;
-      }
-      if (v >= 0 && v === last) return ids.length - 1;
-    }
-    return this.hashed().intern(s);
+    if (!this.numbers) return this.table!.intern(s);
+    const bytes = encoder.encode(s);
+    return this.internBytes(bytes, 0, bytes.length);
   }
 
   /** The index of the id in UTF-8 bytes [start, end) (the index `intern` gives its text), adding it when new. */
   internBytes(buf: Uint8Array, start: number, end: number): number {
-    const ids = this.increasing;
-    if (ids) {
-      const v = canonicalIntegerBytes(buf, start, end);
-      const last = ids.length > 0 ? ids.data[ids.length - 1] : -1;
+    const numbers = this.numbers;
+    if (numbers) {
+      if (numbers.length === 0) this.pattern = patternOf(buf, start, end);
+      const v = this.pattern ? numberIn(buf, start, end, this.pattern) : -1;
+      const last = numbers.length > 0 ? numbers.data[numbers.length - 1] : -1;
       if (v > last) {
-        ids.push(v);
-        return ids.length - 1;
+        numbers.push(v);
+        return numbers.length - 1;
       }
-      if (v >= 0 && v === last) return ids.length - 1;
+      if (v >= 0 && v === last) return numbers.length - 1;
     }
     return this.hashed().internBytes(buf, start, end);
   }
 
   /** Distinct ids so far. */
   get size(): number {
-    return this.increasing ? this.increasing.length : this.table!.size;
+    return this.numbers ? this.numbers.length : this.table!.size;
   }
 
   /** Room for `n` ids at once. */
   reserve(n: number): void {
     this.reserved = Math.max(this.reserved, n);
-    if (this.increasing) this.increasing.reserve(n);
+    if (this.numbers) this.numbers.reserve(n);
     else this.table!.reserve(n);
   }
 
   /** The ids, for a first part to merge(). */
   exportIds(): ExportedOrderIds {
-    if (this.increasing) return { kind: 'increasing', ids: this.increasing.finish() };
+    if (this.numbers) return { kind: 'increasing', pattern: this.pattern, numbers: this.numbers.finish() };
     return { kind: 'hashes', ...this.table!.exportHashes() };
   }
 
   /** Interns another part's ids (in their order); returns their indexes here. */
   merge(other: ExportedOrderIds): Uint32Array {
-    const ids = this.increasing;
-    if (ids && other.kind === 'increasing') {
-      const last = ids.length > 0 ? ids.data[ids.length - 1] : -1;
-      if (other.ids.length === 0 || other.ids[0] > last) {
-        const map = new Uint32Array(other.ids.length);
-        ids.reserve(ids.length + other.ids.length);
-        for (let k = 0; k < map.length; k++) {
-          map[k] = ids.length;
-          ids.push(other.ids[k]);
+    const numbers = this.numbers;
+    if (other.kind === 'increasing') {
+      const n = other.numbers.length;
+      const last = numbers && numbers.length > 0 ? numbers.data[numbers.length - 1] : -1;
+      const samePattern = numbers && (numbers.length === 0 || (this.pattern && other.pattern && this.pattern.prefix === other.pattern.prefix && this.pattern.width === other.pattern.width));
+      if (numbers && samePattern && (n === 0 || other.numbers[0] > last)) {
+        if (numbers.length === 0) this.pattern = other.pattern;
+        const map = new Uint32Array(n);
+        numbers.reserve(numbers.length + n);
+        for (let k = 0; k < n; k++) {
+          map[k] = numbers.length;
+          numbers.push(other.numbers[k]);
         }
         return map;
       }
+      return Uint32Array.from(other.numbers, (v) => this.intern(textOf(other.pattern!, v)));
     }
-    if (other.kind === 'increasing') return Uint32Array.from(other.ids, (v) => this.intern(String(v)));
     const table = this.hashed();
     return Uint32Array.from(other.hi, (a, k) => table.internHash(a, other.lo[k]));
   }
@@ -118,12 +127,12 @@ export class OrderIdTable {
   private hashed(): HashOnlyTable {
     if (this.table) return this.table;
     const table = new HashOnlyTable();
-    const ids = this.increasing!;
-    table.reserve(Math.max(this.reserved, ids.length + 1));
+    const numbers = this.numbers!;
+    table.reserve(Math.max(this.reserved, numbers.length + 1));
     // Same indexes: the ids are distinct and interned in their order.
-    for (let k = 0; k < ids.length; k++) table.intern(String(ids.data[k]));
+    for (let k = 0; k < numbers.length; k++) table.intern(textOf(this.pattern!, numbers.data[k]));
     this.table = table;
-    this.increasing = null;
+    this.numbers = null;
     return table;
   }
 }

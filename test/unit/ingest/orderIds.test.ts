@@ -17,6 +17,12 @@ describe('ingest/orderIds OrderIdTable', () => {
     'not numbers': ['A-1', 'A-2', 'A-1', ''],
     'too many digits': ['1', '999999999', '1000000000', '1000000000', '1'],
     'zero first': ['0', '0', '1', '0'],
+    'prefixed and zero-padded': ['ord_0001', 'ord_0001', 'ord_0002', 'ord_0010', 'ord_0002'],
+    'padded to another width': ['ord_0001', 'ord_002', 'ord_0002', 'ord_00003'],
+    'another prefix': ['#1001', '#1002', 'x1003', '#1003', '#1001'],
+    'prefix with digits inside': ['INV-2024-0041', 'INV-2024-0042', 'INV-2025-0001', 'INV-2024-0042'],
+    'unpadded then padded': ['A-9', 'A-10', 'A-011', 'A-11'],
+    'non-ASCII prefix': ['é1', 'é2', 'é2'],
   };
   for (const [name, ids] of Object.entries(cases)) {
     it(`gives HashOnlyTable's indexes: ${name}`, () => {
@@ -34,6 +40,10 @@ describe('ingest/orderIds OrderIdTable', () => {
       [['1', '2'], ['y', '1', '3']],                  // increasing first, hashed later
       [['a', 'b'], ['b', 'c']],                       // both hashed
       [[], ['4', '3']],
+      [['ord_01', 'ord_02'], ['ord_03', 'ord_03']],   // same pattern, appended
+      [['ord_01', 'ord_02'], ['ord_001', 'ord_02']],  // another width
+      [['a7', 'a8'], ['b9', 'a8']],                   // another prefix
+      [[], ['#5', '#6']],
     ];
     for (const [first, later] of parts) {
       const a = new OrderIdTable();
