@@ -34,7 +34,8 @@ async function linesBefore(path: string, end: number): Promise<number> {
 
 /** Every distinct ArrayBuffer behind the part's typed arrays, to transfer. */
 function buffersOf(part: DatasetPart): ArrayBuffer[] {
-  const ids = part.orderIds.kind === 'increasing' ? [part.orderIds.numbers] : [part.orderIds.hi, part.orderIds.lo];
+  const o = part.orderIds;
+  const ids = o.kind === 'hashes' ? [o.hi, o.lo] : o.ids.kind === 'numbers' ? [o.ids.numbers] : [o.ids.hi, o.ids.lo];
   const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, part.rowHashes,
     part.segments.customer, part.segments.time, part.segments.codes];
   return [...new Set(views.filter((v) => v !== null).map((v) => v.buffer as ArrayBuffer))];

@@ -130,6 +130,21 @@ export class StringTable {
   }
 }
 
+const pair = new Uint32Array(2);
+
+/** The two hashes HashOnlyTable keys an id in UTF-8 bytes [start, end) by, into `out` (the second never 0). */
+export function idHashes(buf: Uint8Array, start: number, end: number, out: Uint32Array): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let k = start; k < end; k++) {
+    const c = buf[k];
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  out[0] = avalanche(a);
+  out[1] = avalanche(b) || 1;
+}
+
 /**
  * Interning by a 64-bit hash alone, without keeping the strings: for order ids, where only
  * "same order or not" matters. Two distinct ids merge with probability ~n²/2⁶⁵ (3 in a
@@ -158,14 +173,8 @@ export class HashOnlyTable {
 
   /** The index of the id in UTF-8 bytes [start, end), adding it when new (the same index intern gives its text). */
   internBytes(buf: Uint8Array, start: number, end: number): number {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let k = start; k < end; k++) {
-      const c = buf[k];
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193);
-    }
-    return this.internHash(avalanche(a), avalanche(b) || 1);
+    idHashes(buf, start, end, pair);
+    return this.internHash(pair[0], pair[1]);
   }
 
   /** The index of the id with hashes (a, b ≠ 0), adding it when new: merges another table's ids. */

@@ -23,6 +23,9 @@ describe('ingest/orderIds OrderIdTable', () => {
     'prefix with digits inside': ['INV-2024-0041', 'INV-2024-0042', 'INV-2025-0001', 'INV-2024-0042'],
     'unpadded then padded': ['A-9', 'A-10', 'A-011', 'A-11'],
     'non-ASCII prefix': ['é1', 'é2', 'é2'],
+    'base-36, zero-padded (byte order)': ['ord_00009', 'ord_0000a', 'ord_0000a', 'ord_0000z', 'ord_00010', 'ord_0000b'],
+    'time-ordered text ids': ['01HZX3', '01HZX4', '01HZY0', '01HZX4', '01J000'],
+    'byte order, then shorter': ['b', 'ba', 'c', 'ab'],
   };
   for (const [name, ids] of Object.entries(cases)) {
     it(`gives HashOnlyTable's indexes: ${name}`, () => {
@@ -44,6 +47,10 @@ describe('ingest/orderIds OrderIdTable', () => {
       [['ord_01', 'ord_02'], ['ord_001', 'ord_02']],  // another width
       [['a7', 'a8'], ['b9', 'a8']],                   // another prefix
       [[], ['#5', '#6']],
+      [['x01', 'x02'], ['x03', 'x04']],             // byte order, appended
+      [['x01', 'x05'], ['x03', 'x06']],             // byte order, overlapping
+      [['x01', 'x02'], ['7', '8']],                 // byte order first, numbers later
+      [['7', '8'], ['x01', 'x02']],                 // numbers first, byte order later
     ];
     for (const [first, later] of parts) {
       const a = new OrderIdTable();
