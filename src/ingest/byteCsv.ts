@@ -18,8 +18,15 @@ export class IrregularCsvError extends Error {
   }
 }
 
-/** What the scanner calls for every data row (the header and blank lines skipped). */
-export type ByteRowSink = (row: ByteRow, line: number) => void;
+/**
+ * What the scanner calls with each block of data rows (the header and blank lines skipped):
+ * rows[k] starts on physical line lines[k], for k < count. The rows point into the scanner's
+ * buffer: read them before returning.
+ */
+export type ByteRowSink = (rows: readonly ByteRow[], lines: Int32Array, count: number) => void;
+
+/** Rows handed over at once: enough for the sink to overlap their memory accesses (ingest/lookAhead.ts). */
+export const BLOCK_ROWS = 64;
 
 /** Scanner settings: the delimiter byte, CRLF line ends, whether a header row comes first, and whether a byte-order mark may start the bytes. */
 export interface ByteCsvOptions { delimiter: number; crlf: boolean; hasHeader: boolean; atFileStart: boolean }
@@ -30,7 +37,10 @@ export interface ByteCsvOptions { delimiter: number; crlf: boolean; hasHeader: b
  * next read.
  */
 export class ByteCsvScanner {
-  private readonly row = new ByteRow();
+  private readonly rows = Array.from({ length: BLOCK_ROWS }, () => new ByteRow());
+  private readonly lines = new Int32Array(BLOCK_ROWS);
+  private pending = 0;   // rows of the block filled
+  private row: ByteRow;
   private line = 1;
   private pendingHeader: boolean;
   private atFileStart: boolean;
@@ -39,6 +49,7 @@ export class ByteCsvScanner {
   constructor(private readonly options: ByteCsvOptions, private readonly sink: ByteRowSink) {
     this.pendingHeader = options.hasHeader;
     this.atFileStart = options.atFileStart;
+    this.row = this.rows[0];
   }
 
   /** Whether the header row is still to come. */
@@ -62,11 +73,12 @@ export class ByteCsvScanner {
       this.atFileStart = false;
       if (end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
     }
-    const row = this.row;
-    row.buf = buf;
+    for (const row of this.rows) row.buf = buf;
     while (pos < end) {
+      const row = (this.row = this.rows[this.pending]);
+      row.reset();
       const lineFeeds = this.record(buf, pos, end, last);
-      if (lineFeeds < 0) return pos;
+      if (lineFeeds < 0) break;
       pos = this.next;
       const at = this.line;
       this.line += 1 + lineFeeds;
@@ -75,9 +87,19 @@ export class ByteCsvScanner {
         this.pendingHeader = false;
         continue;
       }
-      this.sink(row, at);
+      this.lines[this.pending++] = at;
+      if (this.pending === BLOCK_ROWS) this.flush();
     }
+    this.flush();
     return pos;
+  }
+
+  /** Hands the block's rows to the sink. */
+  private flush(): void {
+    if (this.pending === 0) return;
+    const count = this.pending;
+    this.pending = 0;
+    this.sink(this.rows, this.lines, count);
   }
 
   /**

@@ -3,7 +3,7 @@
 // id, a value the byte readers do not take, an example for the quality log).
 import type { ParsedTime } from './dates';
 import { isAsciiSpace, plainDecimalBytes } from './byteValues';
-import type { StringTable } from './hashIndex';
+import { hashBytes, type StringTable } from './hashIndex';
 import { parseAmount } from './numbers';
 import type { OrderIdTable } from './orderIds';
 import type { RowFields, TimeParsers } from './rowFields';
@@ -25,6 +25,37 @@ export class ByteRow implements RowFields {
   /** The trimmed bounds found by `trim`. */
   private s = 0;
   private e = 0;
+  /** Set ahead by prepareKey: the field whose trimmed bounds and hashBytes are known (−1: none). */
+  keyField = -1;
+  keyHash = 0;
+  private keyStart = 0;
+  private keyEnd = 0;
+  /** Set ahead by prepareHash: the row hash is in h1, h2. */
+  private hashed = false;
+  h1 = 0;
+  h2 = 0;
+
+  /** Forgets what was prepared for the previous record (the scanner calls it per record). */
+  reset(): void {
+    this.keyField = -1;
+    this.hashed = false;
+  }
+
+  /** Hashes field i's trimmed bytes ahead of interning (ingest/lookAhead.ts); false when it goes the text way. */
+  prepareKey(i: number): boolean {
+    if (!this.trim(i) || this.s === this.e) return false;
+    this.keyField = i;
+    this.keyStart = this.s;
+    this.keyEnd = this.e;
+    this.keyHash = hashBytes(this.buf, this.s, this.e);
+    return true;
+  }
+
+  /** Computes the row hash ahead of the duplicate check (ingest/lookAhead.ts). */
+  prepareHash(): void {
+    this.computeHash();
+    this.hashed = true;
+  }
 
   /** Room for one more field than `n`. */
   ensure(n: number): void {
@@ -91,18 +122,25 @@ export class ByteRow implements RowFields {
     return parseAmount(this.text(i), decimalComma);
   }
   intern(i: number, table: StringTable): number {
+    if (i === this.keyField) return table.internHashed(this.keyHash, this.buf, this.keyStart, this.keyEnd);
     return this.trim(i) ? table.internBytes(this.buf, this.s, this.e) : table.intern(this.text(i));
   }
   internOrder(i: number, table: OrderIdTable): number {
     return this.trim(i) ? table.internBytes(this.buf, this.s, this.e) : table.intern(this.text(i));
   }
 
-  /**
-   * Two 32-bit hashes of the fields' contents, four bytes at a time (doubled quotes counted
-   * once, each field's leftover bytes and their count mixed at its end): equal rows hash equal
-   * however their fields were quoted.
-   */
   hash(out: Uint32Array): void {
+    if (!this.hashed) this.computeHash();
+    out[0] = this.h1;
+    out[1] = this.h2;
+  }
+
+  /**
+   * Two 32-bit hashes of the fields' contents into h1, h2, four bytes at a time (doubled quotes
+   * counted once, each field's leftover bytes and their count mixed at its end): equal rows hash
+   * equal however their fields were quoted.
+   */
+  private computeHash(): void {
     const buf = this.buf;
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
@@ -135,7 +173,7 @@ export class ByteRow implements RowFields {
       h2 = Math.imul(Math.imul(h2 ^ w, 0x5bd1e995) ^ (0x1f00 | k), 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
-    out[0] = h1 >>> 0;
-    out[1] = (h2 >>> 0) || 1;
+    this.h1 = h1 >>> 0;
+    this.h2 = (h2 >>> 0) || 1;
   }
 }

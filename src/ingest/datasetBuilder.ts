@@ -11,6 +11,8 @@ import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
 import { IngestError } from './errors';
 import { QualityLog } from './quality';
 import { RowHashSet } from './rowHashSet';
+import type { ByteRow } from './byteRow';
+import { lookAhead, type LookAheadTargets } from './lookAhead';
 import type { RowFields, TimeParsers } from './rowFields';
 import { SegmentCollector } from './segments';
 
@@ -71,6 +73,8 @@ export class DatasetBuilder {
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
+    this.lookAheadTargets.width = this.width;
+    this.lookAheadTargets.customerField = this.cols.customer;
   }
 
   /** Data rows seen so far. */
@@ -121,6 +125,17 @@ export class DatasetBuilder {
     this.keep(row, ms, precision, amount, line);
   }
 
+  /** Validates and keeps a block of rows read from bytes, reading ahead what they will need. */
+  addRows(rows: readonly ByteRow[], lines: Int32Array, count: number): void {
+    lookAhead(rows, count, this.lookAheadTargets);
+    for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
+  }
+
+  private readonly lookAheadTargets: LookAheadTargets = {
+    width: 0, customerField: -1, customers: this.customers, seen: this.seen,
+    touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
+  };
+
   /** The row's amount (or quantity × unit price); NaN after logging when unreadable; 0 when unmapped. */
   private readAmount(row: RowFields, line: number): number {
     if (!this.amount) return 0;
@@ -142,13 +157,7 @@ export class DatasetBuilder {
   private keep(row: RowFields, ms: number, precision: TimePrecision, amount: number, line: number): void {
     const log = this.log;
     const before = this.customers.size;
-    // Exports grouped by customer repeat the id row after row: skip the table for those.
-    const c = this.cols.customer;
-    const u = this.lastCustomer >= 0 && row.equals(c, this.lastId) ? this.lastCustomer : row.intern(c, this.customers);
-    if (u !== this.lastCustomer) {
-      this.lastId = this.customers.values[u];
-      this.lastCustomer = u;
-    }
+    const u = this.customerOf(row);
     if (u === before) {
       this.firstLine.push(line);
       this.lastLine.push(line);
@@ -172,6 +181,22 @@ export class DatasetBuilder {
       this.precision = precision;
     }
     log.rowsUsed++;
+  }
+
+  /** The row's customer index, interning the id when new. */
+  private customerOf(row: RowFields): number {
+    const c = this.cols.customer;
+    // A byte row's id is hashed and in cache already (lookAhead): the table is the quick way.
+    if (row.keyField === c) {
+      this.lastCustomer = -1;
+      return row.intern(c, this.customers);
+    }
+    // Exports grouped by customer repeat the id row after row: skip the table for those.
+    if (this.lastCustomer >= 0 && row.equals(c, this.lastId)) return this.lastCustomer;
+    const u = row.intern(c, this.customers);
+    this.lastId = this.customers.values[u];
+    this.lastCustomer = u;
+    return u;
   }
 
   /** This builder's rows and tables, as a later part for the first part's absorb(). */

@@ -3,10 +3,12 @@
 // 10M order-id strings as map keys cost gigabytes. Keys hash by their UTF-8 bytes, so a value
 // read as text (papaparse) and the same value read from a file's bytes (byteRow.ts) meet.
 
+import { KeyArena } from './keyArena';
+
 const encoder = new TextEncoder();
 let scratch = new Uint8Array(256);
 
-/** The UTF-8 bytes of a string with a character ≥ U+0080, in a scratch buffer: [buffer, length]. */
+/** The UTF-8 bytes of a string, in a scratch buffer: [buffer, length]. */
 function utf8Of(s: string): [Uint8Array, number] {
   if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
   return [scratch, encoder.encodeInto(s, scratch).written];
@@ -66,20 +68,43 @@ function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boo
  */
 export class StringTable {
   private table = new Uint32Array(2 << 12);   // [hash, index + 1] per slot; index + 1 = 0: empty
+  private readonly keys = new KeyArena();
   readonly values: string[] = [];
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
     const h = hashString(s);
     const at = this.find(h, s, null, 0, 0);
-    return at < 0 ? this.add(h, (' ' + s).slice(1), ~at) : at;
+    if (at >= 0) return at;
+    const [bytes, n] = utf8Of(s);
+    return this.add(h, (' ' + s).slice(1), ~at, bytes, 0, n);
   }
 
   /** The index of the text in UTF-8 bytes [start, end), adding it when new. */
   internBytes(buf: Uint8Array, start: number, end: number): number {
-    const h = hashBytes(buf, start, end);
+    return this.internHashed(hashBytes(buf, start, end), buf, start, end);
+  }
+
+  /** internBytes with the bytes' hashBytes already known (ingest/lookAhead.ts). */
+  internHashed(h: number, buf: Uint8Array, start: number, end: number): number {
     const at = this.find(h, null, buf, start, end);
-    return at < 0 ? this.add(h, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8'), ~at) : at;
+    return at < 0 ? this.add(h, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8'), ~at, buf, start, end) : at;
+  }
+
+  /**
+   * Reads what a lookup of hash `h` will read first (its slot, then the key copy there), so a
+   * batch of lookups waits for memory once, not once per row (ingest/lookAhead.ts).
+   */
+  touch(h: number): number {
+    const table = this.table;
+    const v = table[2 * (h & ((table.length >>> 1) - 1)) + 1];
+    return v === 0 ? 0 : this.keys.touch(v - 1);
+  }
+
+  /** The index in the first slot hash `h` probes (−1: empty there), a likely guess at its index. */
+  guess(h: number): number {
+    const table = this.table;
+    return table[2 * (h & ((table.length >>> 1) - 1)) + 1] - 1;
   }
 
   /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
@@ -91,14 +116,19 @@ export class StringTable {
       const v = table[2 * i + 1];
       if (v === 0) return ~i;
       if (table[2 * i] !== h) continue;
-      const value = this.values[v - 1];
-      if (s !== null ? value === s : bytesEqual(value, buf!, start, end)) return v - 1;
+      if (s !== null) {
+        if (this.values[v - 1] === s) return v - 1;
+        continue;
+      }
+      const same = this.keys.compare(v - 1, buf!, start, end);
+      if (same === 1 || (same < 0 && bytesEqual(this.values[v - 1], buf!, start, end))) return v - 1;
     }
   }
 
-  private add(h: number, value: string, slot: number): number {
+  private add(h: number, value: string, slot: number, buf: Uint8Array, start: number, end: number): number {
     const index = this.values.length;
     this.values.push(value);
+    this.keys.set(index, buf, start, end);
     this.table[2 * slot] = h;
     this.table[2 * slot + 1] = index + 1;
     return index;

@@ -55,7 +55,8 @@ export class IncreasingIds {
   private readonly hi = new Uint32Column();
   private readonly lo = new Uint32Column();
   private first: Uint8Array = new Uint8Array(0);
-  private last: Uint8Array = new Uint8Array(0);
+  private last: Uint8Array = new Uint8Array(64);   // the last id: its first lastLength bytes
+  private lastLength = 0;
   private readonly pair = new Uint32Array(2);
 
   /** Ids so far. */
@@ -85,15 +86,23 @@ export class IncreasingIds {
       }
       return v >= 0 && v === last ? numbers.length - 1 : -1;
     }
-    const order = this.hi.length === 0 ? 1 : compareBytes(buf, start, end, this.last, 0, this.last.length);
+    const order = this.hi.length === 0 ? 1 : compareBytes(buf, start, end, this.last, 0, this.lastLength);
     if (order === 0) return this.hi.length - 1;
     if (order < 0) return -1;
-    this.last = buf.slice(start, end);
-    if (this.hi.length === 0) this.first = this.last;
+    this.keepLast(buf, start, end);
+    if (this.hi.length === 0) this.first = buf.slice(start, end);
     idHashes(buf, start, end, this.pair);
     this.hi.push(this.pair[0]);
     this.lo.push(this.pair[1]);
     return this.hi.length - 1;
+  }
+
+  /** Copies the id into `last`, reusing its buffer (a new array per id would cost more than the rest). */
+  private keepLast(buf: Uint8Array, start: number, end: number): void {
+    if (end - start > this.last.length) this.last = new Uint8Array(Math.max(64, 2 * (end - start)));
+    const last = this.last;
+    for (let i = start; i < end; i++) last[i - start] = buf[i];
+    this.lastLength = end - start;
   }
 
   /** The text of id `k` in numbers mode (to rebuild it elsewhere); null in bytes mode. */
@@ -110,7 +119,7 @@ export class IncreasingIds {
   /** The ids, for a first part to append. */
   export(): IncreasingExport {
     if (this.prefix !== null) return { kind: 'numbers', prefix: this.prefix, numbers: this.numbers.finish() };
-    return { kind: 'bytes', hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.last };
+    return { kind: 'bytes', hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.last.slice(0, this.lastLength) };
   }
 
   /**
@@ -130,10 +139,10 @@ export class IncreasingIds {
     const n = other.hi.length;
     if (n === 0) return new Uint32Array(0);
     if (this.prefix !== null && at > 0) return null;
-    if (at > 0 && compareBytes(other.first, 0, other.first.length, this.last, 0, this.last.length) <= 0) return null;
+    if (at > 0 && compareBytes(other.first, 0, other.first.length, this.last, 0, this.lastLength) <= 0) return null;
     this.prefix = null;
     if (at === 0) this.first = other.first;
-    this.last = other.last;
+    this.keepLast(other.last, 0, other.last.length);
     this.hi.reserve(at + n);
     this.lo.reserve(at + n);
     for (let k = 0; k < n; k++) {

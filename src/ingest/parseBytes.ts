@@ -33,7 +33,7 @@ export function readableAsBytes(plan: IngestPlan): boolean {
 function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' | '\n', first: boolean, options: ParseOptions): { scanner: ByteCsvScanner; onChunk: (bytes: number) => void } {
   const scanner = new ByteCsvScanner(
     { delimiter: plan.dialect.delimiter.charCodeAt(0), crlf: newline === '\r\n', hasHeader: first && plan.dialect.hasHeader, atFileStart: first },
-    (row, line) => builder.addRow(row, line),
+    (rows, lines, count) => builder.addRows(rows, lines, count),
   );
   const total = options.sizeHint ?? 0;
   let seen = 0;

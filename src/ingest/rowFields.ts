@@ -18,6 +18,8 @@ export interface TimeParsers {
 export interface RowFields {
   /** Number of fields. */
   readonly count: number;
+  /** The field whose key is hashed ahead (ByteRow after lookAhead), −1 when none. */
+  readonly keyField: number;
   /** Field `i`, trimmed. */
   text(i: number): string;
   /** Whether field `i` is empty once trimmed. */
@@ -39,6 +41,7 @@ export interface RowFields {
 /** RowFields over fields of text. */
 export class TextFields implements RowFields {
   fields: readonly string[] = [];
+  readonly keyField = -1;
 
   /** This object, now reading `fields` (one object serves every row). */
   of(fields: readonly string[]): this {

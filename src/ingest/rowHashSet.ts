@@ -49,6 +49,12 @@ export class RowHashSet {
     return inserted;
   }
 
+  /** Reads the first slot the hash (a, b) probes, so a following add finds it in cache (ingest/lookAhead.ts). */
+  touch(a: number, b: number): number {
+    const table = this.table;
+    return table[2 * ((a ^ Math.imul(b, 0x9e3779b1)) & ((table.length >>> 1) - 1)) + 1];
+  }
+
   /** Whether the hash (a, b) is in the set. */
   has(a: number, b: number): boolean {
     const table = this.table;

@@ -51,6 +51,11 @@ export class SegmentCollector {
     if (this.events) this.logEvent(this.firstTime.length - 1, time);
   }
 
+  /** Reads customer u's earliest time so far (ingest/lookAhead.ts); NaN past the customers known. */
+  touch(u: number): number {
+    return this.firstTime.data[u];
+  }
+
   /** Another row of customer `u`: when it is earlier than their first so far, its values win. */
   seeRow(u: number, row: RowFields, time: number): void {
     const times = this.firstTime.data;
