@@ -4,7 +4,8 @@
 // CSV — RFC 4180 quoting, LF or CRLF line ends, a byte-order mark, no final line end, blank
 // lines, the physical line of each row — and gives up with IrregularCsvError where papaparse
 // would have to guess (a closing quote followed by anything but a delimiter or line end, a
-// quote never closed): the caller then parses the file with papaparse.
+// quote never closed) or where the bytes are not UTF-8: the caller then parses the text.
+import { isUtf8 } from 'node:buffer';
 import { BARE, ByteRow, ESCAPED, QUOTED } from './byteRow';
 
 const QUOTE = 34;
@@ -73,6 +74,7 @@ export class ByteCsvScanner {
       this.atFileStart = false;
       if (end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
     }
+    this.checkUtf8(buf, pos, end, last);
     for (const row of this.rows) row.buf = buf;
     while (pos < end) {
       const row = (this.row = this.rows[this.pending]);
@@ -92,6 +94,16 @@ export class ByteCsvScanner {
     }
     this.flush();
     return pos;
+  }
+
+  /**
+   * Bytes that are not UTF-8 decode to U+FFFD in the text path, so two different bad bytes read
+   * as the same text: only valid UTF-8 can be read as bytes. Checks up to the last line feed
+   * (no character spans one), or to the end of the last bytes.
+   */
+  private checkUtf8(buf: Uint8Array, from: number, end: number, last: boolean): void {
+    const cut = last ? end : buf.lastIndexOf(LF, end - 1) + 1;
+    if (cut > from && !isUtf8(buf.subarray(from, cut))) throw new IrregularCsvError(this.line);
   }
 
   /** Hands the block's rows to the sink. */

@@ -105,7 +105,8 @@ export class ByteRow implements RowFields {
     const buf = this.buf;
     const n = this.e - this.s;
     let k = 0;
-    if (n === s.length) while (k < n && buf[this.s + k] === s.charCodeAt(k)) k++;
+    // Byte = code unit means the same character only below 0x80 (é is C3 A9, and Ã© too).
+    if (n === s.length) while (k < n && buf[this.s + k] === s.charCodeAt(k) && buf[this.s + k] < 0x80) k++;
     if (k === n && n === s.length) return true;
     // Bytes and text differ where both are ASCII: not equal; otherwise compare as text.
     for (let j = this.s; j < this.e; j++) if (buf[j] > 0x7f) return this.text(i) === s;

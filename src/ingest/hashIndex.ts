@@ -52,7 +52,8 @@ function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boo
   if (end - start < s.length) return false;
   if (end - start === s.length) {
     let i = 0;
-    for (; i < s.length; i++) if (buf[start + i] !== s.charCodeAt(i)) break;
+    // Byte = code unit means the same character only below 0x80.
+    for (; i < s.length; i++) if (buf[start + i] !== s.charCodeAt(i) || buf[start + i] > 0x7f) break;
     if (i === s.length) return true;
     if (s.charCodeAt(i) <= 0x7f && buf[start + i] <= 0x7f) return false;
   }
