@@ -78,10 +78,11 @@ describe('ingest/byteCsv: the byte path reads what the text path reads', () => {
   });
 
   it('duplicate rows, also when written once quoted and once bare', async () => {
-    const text = head + '"c1",2024-01-01,1,a\nc1,2024-01-01,1,a\nc1,"2024-01-01","1","a"\n"c1",2024-01-01, 1,a\nc1,2024-01-01,1,"a""b"\nc1,2024-01-01,1,"a""b"\n"x""y",2024-01-01,1,a\n"x""y",2024-01-01,1,a\n';
+    const text = head + '"c1",2024-01-01,1,a\nc1,2024-01-01,1,a\nc1,"2024-01-01","1","a"\n"c1",2024-01-01, 1,a\nc1,2024-01-01,1,"a""b"\nc1,2024-01-01,1,"a""b"\n"x""y",2024-01-01,1,a\n"x""y",2024-01-01,1,a\nx"y,2024-01-01,1,a\n"é""",2024-01-01,1,a\né",2024-01-01,1,a\n';
     const d = await dataset(text);
-    assert.deepEqual(quality(d).examples['duplicate row'].map((e) => e.line), [3, 4, 7, 9]);
-    assert.equal(d.rowCount, 4);
+    assert.deepEqual(quality(d).examples['duplicate row'].map((e) => e.line), [3, 4, 7, 9, 10]);
+    assert.equal(quality(d).skipped['duplicate row'], 6);
+    assert.equal(d.rowCount, 5);
   });
 
   it('non-ASCII ids and Unicode whitespace at their edges, trimmed as String.prototype.trim trims', async () => {
