@@ -4,7 +4,7 @@
 // Unicode whitespace, segments, order ids, event names, other delimiters, decimal comma.
 import { strict as assert } from 'node:assert';
 import type { IngestPlan } from '../../../src/shared/mapping';
-import { datasetOf, sameBothWays } from './byteHelpers';
+import { bothWays, datasetOf, sameBothWays } from './byteHelpers';
 import { plan } from './helpers';
 
 const H = ['id', 'ts', 'amount', 'seg'];
@@ -102,12 +102,17 @@ describe('ingest/byteCsv: the byte path reads what the text path reads', () => {
     assert.deepEqual(d.customer, [0, 1]);
   });
 
-  it('bytes that are not UTF-8 inside an id read as the U+FFFD the text path decodes them to', async () => {
+  it('gives up on bytes that are not UTF-8 (the text path reads them as U+FFFD), wherever they are cut', async () => {
     // a\xFFb, a\xFEb and a\u{FFFD}b are all 'a\uFFFDb' once decoded: one customer, and the second row a duplicate of the first.
     const rows = [Buffer.from(head), Buffer.from('a'), Buffer.from([0xff]), Buffer.from('b,2024-01-01,1,s\na'), Buffer.from([0xfe]), Buffer.from('b,2024-01-01,1,s\na\uFFFDb,2024-01-02,1,s\n')];
-    const d = datasetOf(await sameBothWays(new Uint8Array(Buffer.concat(rows)), P));
-    assert.deepEqual(d.customerIds, ['a\uFFFDb']);
-    assert.deepEqual(quality(d).skipped, { 'duplicate row': 1 });
+    const bytes = new Uint8Array(Buffer.concat(rows));
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const { text, irregular } = await bothWays(bytes, P, [cut]);
+      assert.ok(irregular, `cut at ${cut}`);
+      const d = datasetOf(text);
+      assert.deepEqual(d.customerIds, ['a\uFFFDb']);
+      assert.deepEqual(quality(d).skipped, { 'duplicate row': 1 });
+    }
   });
 
   it('segment columns, order ids (increasing integers, then others) and event names', async () => {
