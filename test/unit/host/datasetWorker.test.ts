@@ -1,6 +1,6 @@
 // The parse/analysis worker as the extension uses it (dist/worker.js, built by npm test).
 import { strict as assert } from 'node:assert';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +31,9 @@ async function writeCsv(path: string, targetBytes: number, note: string): Promis
   await once(out, 'finish');
   return row;
 }
+
+/** Threads of this process (Linux: one entry per thread in /proc/self/task). */
+const threadCount = (): number => readdirSync('/proc/self/task').length;
 
 async function loadFile(worker: DatasetWorker, path: string, onProgress?: (p: { rowsRead: number }) => void) {
   const sampled = await sampleFile(path, { timeZone: 'UTC' });
@@ -76,18 +79,29 @@ describe('host/datasetWorker', function () {
     }
   });
 
-  it('cancel mid-parse stops the thread and rejects with CancelledError', async () => {
+  it('cancel mid-parse stops the thread and its parse worker and rejects with CancelledError', async () => {
     const path = join(dir, 'big.csv');
     await writeCsv(path, 120e6, 'x'.repeat(200));
+    await sampleFile(path, { timeZone: 'UTC' });   // starts libuv's file threads before the count
+    const threadsBefore = threadCount();
     const worker = new DatasetWorker(workerScript);
     let progressRows = 0;
+    let threadsDuring = 0;
     const loading = loadFile(worker, path, (p) => {
       progressRows = p.rowsRead;
-      if (p.rowsRead > 0) worker.dispose();
+      threadsDuring = threadCount();
+      // 120 MB is read on two threads: cancel once both run (the worker and its parse worker).
+      if (p.rowsRead > 0 && threadsDuring >= threadsBefore + 2) worker.dispose();
     });
     await assert.rejects(loading, (e: Error) => e instanceof CancelledError);
     await worker.exited();
     assert.ok(progressRows > 0 && progressRows < 400000, `cancelled after ${progressRows} rows`);
+    assert.ok(threadsDuring >= threadsBefore + 2, `${threadsDuring} threads while parsing, ${threadsBefore} before`);
+    // Terminating the worker ends its parse worker too: every thread they started is gone.
+    const deadline = Date.now() + 10_000;
+    while (threadCount() > threadsBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(threadCount() <= threadsBefore, `${threadCount()} threads after cancel, ${threadsBefore} before`);
+    console.log(`      threads: ${threadsBefore} before, ${threadsDuring} while parsing, ${threadCount()} after cancel`);
   });
 
   it('streams a 2 GB file with bounded memory', async () => {
