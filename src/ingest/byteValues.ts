@@ -47,6 +47,10 @@ function twoDigits(buf: Uint8Array, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+/** The last date read and its day number: files in time order repeat a date row after row. */
+let lastDate = -1;
+let lastDay = 0;
+
 /** The date of `YYYY-MM-DD` at `start` as a day number, or NaN. */
 function isoDay(buf: Uint8Array, start: number): number {
   if (buf[start + 4] !== 45 || buf[start + 7] !== 45) return NaN;
@@ -54,9 +58,14 @@ function isoDay(buf: Uint8Array, start: number): number {
   const year = twoDigits(buf, start + 2);
   const m = twoDigits(buf, start + 5);
   const d = twoDigits(buf, start + 8);
+  if (century < 0 || year < 0 || m < 0 || d < 0) return NaN;
+  const date = ((century * 100 + year) * 100 + m) * 100 + d;
+  if (date === lastDate) return lastDay;
   const y = century * 100 + year;
-  if (century < 0 || year < 0 || m < 0 || d < 0 || !validDate(y, m, d)) return NaN;
-  return daysFromCivil(y, m, d);
+  if (!validDate(y, m, d)) return NaN;
+  lastDate = date;
+  lastDay = daysFromCivil(y, m, d);
+  return lastDay;
 }
 
 /** `.f`, `.ff`, `.fff`… at [at, end): the milliseconds as dates.ts readTime reads them, or -1. */
