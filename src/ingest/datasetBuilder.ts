@@ -4,7 +4,7 @@
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { Float64Column, Uint32Column } from './columns';
-import { StringTable } from './hashIndex';
+import { hashString, StringTable } from './hashIndex';
 import { OrderIdTable } from './orderIds';
 import { appendColumn, appendMapped, shiftLines, type DatasetPart } from './datasetPart';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
@@ -12,31 +12,13 @@ import { IngestError } from './errors';
 import { QualityLog } from './quality';
 import { RowHashSet } from './rowHashSet';
 import type { ByteRow } from './byteRow';
-import { lookAhead, type LookAheadTargets } from './lookAhead';
+import { lookAhead, touchAhead, type LookAheadTargets } from './lookAhead';
 import type { RowFields, TimeParsers } from './rowFields';
 import { SegmentCollector } from './segments';
+import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexes';
 
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
-
-interface ColumnIndexes { customer: number; time: number; amount: number; quantity: number; unitPrice: number; order: number; event: number }
-
-function indexesOf(plan: IngestPlan): ColumnIndexes {
-  const at = (name: string | null): number => (name === null ? -1 : plan.header.indexOf(name));
-  const m = plan.mapping;
-  const useProduct = m.amount === null && m.quantity !== null && m.unitPrice !== null;
-  return {
-    customer: at(m.customerId), time: at(m.timestamp), amount: at(m.amount),
-    quantity: useProduct ? at(m.quantity) : -1, unitPrice: useProduct ? at(m.unitPrice) : -1, order: at(m.orderId),
-    event: at(m.eventName ?? null),
-  };
-}
-
-/** Columns that may be segments: every column not mapped to a role. */
-function segmentCandidates(plan: IngestPlan): [string, number][] {
-  const mapped = new Set(Object.values(plan.mapping).filter((v): v is string => typeof v === 'string'));
-  return plan.header.map((name, i) => [name, i] as [string, number]).filter(([name]) => !mapped.has(name));
-}
 
 /** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
 export class DatasetBuilder {
@@ -243,10 +225,14 @@ export class DatasetBuilder {
 
   /** Interns the part's customers; returns part-local → global indexes. */
   private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
-    const map = new Uint32Array(part.customerIds.length);
+    const ids = part.customerIds;
+    const map = new Uint32Array(ids.length);
+    const hashes = Uint32Array.from(ids, (id) => hashString(id));
     for (let k = 0; k < map.length; k++) {
+      // Blocks of 64: their table slots and strings are read ahead together (as lookAhead.ts does).
+      if (k % 64 === 0) touchAhead(this.customers, hashes, k, Math.min(k + 64, map.length));
       const before = this.customers.size;
-      const u = this.customers.intern(part.customerIds[k]);
+      const u = this.customers.internText(hashes[k], ids[k]);
       map[k] = u;
       // The part's rows all come later: its last line of a customer is their last line.
       if (u === before) {

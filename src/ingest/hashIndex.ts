@@ -74,7 +74,11 @@ export class StringTable {
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
-    const h = hashString(s);
+    return this.internText(hashString(s), s);
+  }
+
+  /** intern with the string's hashString already known. */
+  internText(h: number, s: string): number {
     const at = this.find(h, s, null, 0, 0);
     if (at >= 0) return at;
     const [bytes, n] = utf8Of(s);
@@ -100,6 +104,12 @@ export class StringTable {
     const table = this.table;
     const v = table[2 * (h & ((table.length >>> 1) - 1)) + 1];
     return v === 0 ? 0 : this.keys.touch(v - 1);
+  }
+
+  /** Reads the string a lookup of hash `h` will compare first (ingest/datasetBuilder.ts absorb). */
+  touchText(h: number): number {
+    const v = this.guess(h);
+    return v >= 0 ? this.values[v].length : 0;
   }
 
   /** The index in the first slot hash `h` probes (−1: empty there), a likely guess at its index. */
