@@ -35,7 +35,7 @@ export interface PartRequest {
 /** What parseWorker answers: bytes read so far, the parsed part, or a failure. */
 export type PartResponse =
   | { type: 'progress'; bytes: number }
-  | { type: 'part'; part: DatasetPart; lines: number }
+  | { type: 'part'; part: DatasetPart }
   | { type: 'error'; message: string };
 
 /** A file to load, with what sampling it told. */
@@ -80,12 +80,12 @@ async function lineStartAfter(path: string, from: number, size: number): Promise
 }
 
 /** Runs parseWorker on [start, size); resolves with its part. */
-function parseLater(script: string, request: PartRequest, onBytes: (n: number) => void): { result: Promise<{ part: DatasetPart; lines: number }>; worker: Worker } {
+function parseLater(script: string, request: PartRequest, onBytes: (n: number) => void): { result: Promise<DatasetPart>; worker: Worker } {
   const worker = new Worker(script, { workerData: request });
-  const result = new Promise<{ part: DatasetPart; lines: number }>((resolve, reject) => {
+  const result = new Promise<DatasetPart>((resolve, reject) => {
     worker.on('message', (m: PartResponse) => {
       if (m.type === 'progress') onBytes(m.bytes);
-      else if (m.type === 'part') resolve(m);
+      else if (m.type === 'part') resolve(m.part);
       else reject(new Error(m.message));
     });
     worker.on('error', reject);
@@ -156,7 +156,7 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
     const merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
     // Its heap (the parser's garbage) goes before the merge allocates.
     void later.worker.terminate();
-    if (merged && first.builder.absorb(merged.part, merged.lines)) {
+    if (merged && first.builder.absorb(merged, first.lines)) {
       options.onPath?.('two threads');
       return first.builder.finish();
     }

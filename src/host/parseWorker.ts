@@ -1,7 +1,6 @@
 // Worker thread for host/parallelLoad: parses the later part of a file (a byte range starting
 // after a line break) into a DatasetPart and posts it back, its typed arrays transferred, not
 // copied. It dies with its parent: terminating the dataset worker (Cancel) ends this one too.
-import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseBytesLaterPart } from '../ingest/parseBytes';
 import type { DatasetPart } from '../ingest/datasetPart';
@@ -13,24 +12,6 @@ if (!port) throw new Error('parseWorker.ts must run in a worker thread');
 
 /** Bytes between progress messages. */
 const PROGRESS_BYTES = 8 << 20;
-
-/** Line feeds in the file's first `end` bytes: the physical lines before the part. */
-async function linesBefore(path: string, end: number): Promise<number> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(1 << 20);
-    let lines = 0;
-    for (let at = 0; at < end;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - at), at);
-      if (bytesRead === 0) break;
-      for (let i = buffer.indexOf(10, 0); i >= 0 && i < bytesRead; i = buffer.indexOf(10, i + 1)) lines++;
-      at += bytesRead;
-    }
-    return lines;
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Every distinct ArrayBuffer behind the part's typed arrays, to transfer. */
 function buffersOf(part: DatasetPart): ArrayBuffer[] {
@@ -51,8 +32,7 @@ async function run(request: PartRequest): Promise<void> {
   };
   const feed = fileFeed(request.path, { start: request.start, end: request.end }, true, onBytes);
   const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start });
-  const lines = await linesBefore(request.path, request.start);
-  port!.postMessage({ type: 'part', part, lines } satisfies PartResponse, buffersOf(part));
+  port!.postMessage({ type: 'part', part } satisfies PartResponse, buffersOf(part));
 }
 
 run(workerData as PartRequest).catch((err: unknown) => {

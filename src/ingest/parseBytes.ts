@@ -61,13 +61,14 @@ export async function parseBytes(feed: ByteFeed, plan: IngestPlan, file: string,
 
 /**
  * The first part of a file (its start up to a line break), unfinished, for a later part to be
- * absorbed. `endedAtRow`: the part ended at the end of a record, past the header.
+ * absorbed. `endedAtRow`: the part ended at the end of a record, past the header; `lines`: the
+ * physical lines it held (the later part's lines count on from there).
  */
-export async function parseBytesFirstPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<{ builder: DatasetBuilder; endedAtRow: boolean }> {
+export async function parseBytesFirstPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<{ builder: DatasetBuilder; endedAtRow: boolean; lines: number }> {
   const builder = new DatasetBuilder(plan, file);
   const { scanner, onChunk } = scannerFor(builder, plan, newline, true, options);
   const endedAtRecord = await feed(scanner, onChunk);
-  return { builder, endedAtRow: endedAtRecord && !scanner.headerPending };
+  return { builder, endedAtRow: endedAtRecord && !scanner.headerPending, lines: scanner.linesRead };
 }
 
 /** A later part of a file, starting at the start of a record (no header); its lines count from 1. */
