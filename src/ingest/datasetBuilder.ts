@@ -199,8 +199,7 @@ export class DatasetBuilder {
    * dropped may still be categorical. The caller then parses the file in one pass.
    */
   absorb(part: DatasetPart, lines: number): boolean {
-    const rows = part.rowHashes;
-    for (let i = 0; i < rows.length; i += 2) if (rows[i + 1] !== 0 && this.seen.has(rows[i], rows[i + 1])) return false;
+    if (this.seen.sharesAny(part.rowHashes)) return false;
     if (!this.segments.canAbsorb(part.segments)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = this.absorbCustomers(part, lines);

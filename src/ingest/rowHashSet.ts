@@ -33,6 +33,9 @@ export function hashRow(fields: readonly string[], out: Uint32Array): void {
   hashRowCountingLines(fields, out);
 }
 
+/** Keeps the read-ahead loads from being dropped as unused. */
+const touched = new Uint32Array(1);
+
 /**
  * A set of 64-bit row hashes. Each slot's two halves sit side by side in one array (hi at 2i, lo
  * at 2i + 1), so a probe of a table far larger than the cache costs one miss, not two.
@@ -53,6 +56,21 @@ export class RowHashSet {
   touch(a: number, b: number): number {
     const table = this.table;
     return table[2 * ((a ^ Math.imul(b, 0x9e3779b1)) & ((table.length >>> 1) - 1)) + 1];
+  }
+
+  /**
+   * Whether any hash of another set's slots (as slots() gives them) is in this set. Probes in
+   * blocks of 64 whose first slots are read ahead together, so their cache misses overlap.
+   */
+  sharesAny(slots: Uint32Array): boolean {
+    for (let i = 0; i < slots.length; i += 128) {
+      const end = Math.min(i + 128, slots.length);
+      let acc = 0;
+      for (let j = i; j < end; j += 2) if (slots[j + 1] !== 0) acc += this.touch(slots[j], slots[j + 1]);
+      touched[0] = acc;
+      for (let j = i; j < end; j += 2) if (slots[j + 1] !== 0 && this.has(slots[j], slots[j + 1])) return true;
+    }
+    return false;
   }
 
   /** Whether the hash (a, b) is in the set. */

@@ -77,4 +77,18 @@ describe('ingest/rowHashSet RowHashSet', () => {
     }
     assert.equal(duplicates, 5_000);
   });
+
+  it('tells whether another set shares a hash, wherever it sits among their slots', () => {
+    const pair = (i: number): Uint32Array => Uint32Array.of(i * 2654435761 >>> 0, (i * 40503 + 1) >>> 0);
+    const mine = new RowHashSet();
+    const theirs = new RowHashSet();
+    for (let i = 0; i < 1000; i++) mine.add(pair(i));
+    for (let i = 1000; i < 3000; i++) theirs.add(pair(i));
+    assert.equal(mine.sharesAny(theirs.slots()), false);
+    assert.equal(theirs.sharesAny(mine.slots()), false);
+    theirs.add(pair(777));
+    assert.equal(mine.sharesAny(theirs.slots()), true);
+    assert.equal(theirs.sharesAny(mine.slots()), true);
+    assert.equal(mine.sharesAny(new RowHashSet().slots()), false);
+  });
 });
