@@ -59,15 +59,20 @@ export class ByteRow implements RowFields {
 
   /** Room for one more field than `n`. */
   ensure(n: number): void {
-    if (n < this.starts.length) return;
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts, (k) => new Int32Array(k));
-    this.ends = grow(this.ends, (k) => new Int32Array(k));
-    this.kinds = grow(this.kinds, (k) => new Uint8Array(k));
+    if (n >= this.starts.length) this.grow();
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const kinds = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    kinds.set(this.kinds);
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
   }
 
   /**

@@ -50,3 +50,10 @@ export class Uint32Column extends GrowableColumn<Uint32Array> {
     super((size) => new Uint32Array(size));
   }
 }
+
+/** Appends `values` to a column in one copy. */
+export function appendAll<T extends Float64Array | Uint32Array | Int32Array>(column: GrowableColumn<T>, values: T): void {
+  column.reserve(column.length + values.length);
+  column.data.set(values, column.length);
+  column.length += values.length;
+}

@@ -3,10 +3,10 @@
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { Float64Column, Uint32Column } from './columns';
+import { appendAll, Float64Column, Uint32Column } from './columns';
 import { hashString, StringTable } from './hashIndex';
 import { OrderIdTable } from './orderIds';
-import { appendColumn, appendMapped, shiftLines, type DatasetPart } from './datasetPart';
+import { appendMapped, shiftLines, type DatasetPart } from './datasetPart';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
 import { IngestError } from './errors';
 import { QualityLog } from './quality';
@@ -207,8 +207,8 @@ export class DatasetBuilder {
     const at = this.customer.length;
     this.customer.reserve(at + n);
     for (let i = 0; i < n; i++) this.customer.push(map[part.customer[i]]);
-    appendColumn(this.time, part.time);
-    if (this.amount && part.amount) appendColumn(this.amount, part.amount);
+    appendAll(this.time, part.time);
+    if (this.amount && part.amount) appendAll(this.amount, part.amount);
     if (this.order && part.order) {
       appendMapped(this.order, part.order, this.orders.merge(part.orderIds));
     }

@@ -1,7 +1,7 @@
 // A later part of a file parsed on its own thread (host/parallelLoad), in the shape the first
 // part's DatasetBuilder absorbs, and the small helpers of that merge.
 import type { DataQuality, RowProblem, TimePrecision } from '../shared/dataset';
-import type { Float64Column, Uint32Column } from './columns';
+import type { Uint32Column } from './columns';
 import type { ExportedOrderIds } from './orderIds';
 import type { SegmentPart } from './segments';
 
@@ -36,12 +36,6 @@ export function shiftLines(examples: DataQuality['examples'], lines: number): Da
   return out;
 }
 
-/** Appends `values` to a column. */
-export function appendColumn(column: Float64Column, values: Float64Array): void {
-  column.reserve(column.length + values.length);
-  column.data.set(values, column.length);
-  column.length += values.length;
-}
 
 /** Appends part-local codes to a column, translated by `map`. */
 export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array): void {

@@ -4,7 +4,7 @@
 // - numbers: a fixed prefix and a number, bare (1001, #1001) — compared as numbers, so 9 < 10;
 // - bytes: anything else compared byte by byte (zero-padded numbers ord_000123, base-36 or
 //   time-ordered ids such as ULIDs, dates) — each id kept as its two HashOnlyTable hashes.
-import { Float64Column, Uint32Column } from './columns';
+import { appendAll, Float64Column, Uint32Column } from './columns';
 import { idHashes } from './hashIndex';
 
 /** A fixed prefix before an unpadded number (numbers mode). */
@@ -132,8 +132,7 @@ export class IncreasingIds {
       const n = other.numbers.length;
       if (at === 0) this.prefix = other.prefix;
       if (n > 0 && (this.prefix !== other.prefix || !(other.numbers[0] > (at > 0 ? this.numbers.data[at - 1] : -1)))) return null;
-      this.numbers.reserve(at + n);
-      for (let k = 0; k < n; k++) this.numbers.push(other.numbers[k]);
+      appendAll(this.numbers, other.numbers);
       return Uint32Array.from({ length: n }, (_, k) => at + k);
     }
     const n = other.hi.length;
@@ -143,12 +142,8 @@ export class IncreasingIds {
     this.prefix = null;
     if (at === 0) this.first = other.first;
     this.keepLast(other.last, 0, other.last.length);
-    this.hi.reserve(at + n);
-    this.lo.reserve(at + n);
-    for (let k = 0; k < n; k++) {
-      this.hi.push(other.hi[k]);
-      this.lo.push(other.lo[k]);
-    }
+    appendAll(this.hi, other.hi);
+    appendAll(this.lo, other.lo);
     return Uint32Array.from({ length: n }, (_, k) => at + k);
   }
 }
