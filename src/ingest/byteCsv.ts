@@ -6,7 +6,7 @@
 // would have to guess (a closing quote followed by anything but a delimiter or line end, a
 // quote never closed) or where the bytes are not UTF-8: the caller then parses the text.
 import { isUtf8 } from 'node:buffer';
-import { BARE, ByteRow, ESCAPED, QUOTED } from './byteRow';
+import { BARE, ByteRow, ESCAPED, NO_QUOTES, QUOTED, QUOTED_DELIMITER, QUOTES } from './byteRow';
 
 const QUOTE = 34;
 const LF = 10;
@@ -51,6 +51,7 @@ export class ByteCsvScanner {
     this.pendingHeader = options.hasHeader;
     this.atFileStart = options.atFileStart;
     this.row = this.rows[0];
+    for (const row of this.rows) row.delimiter = options.delimiter;
   }
 
   /** Whether the header row is still to come. */
@@ -124,6 +125,7 @@ export class ByteCsvScanner {
     let lineFeeds = 0;
     let f = 0;
     let p = pos;
+    row.quoting = NO_QUOTES;
     for (;;) {
       row.ensure(f);
       let q: number;
@@ -133,6 +135,8 @@ export class ByteCsvScanner {
         row.starts[f] = p + 1;
         row.ends[f] = q;
         row.kinds[f] = this.escaped ? ESCAPED : QUOTED;
+        if (row.quoting === NO_QUOTES) row.quoting = QUOTES;
+        if (this.heldDelimiter) row.quoting = QUOTED_DELIMITER;
         lineFeeds += this.quotedLineFeeds;
         q++;
       } else {
@@ -175,17 +179,21 @@ export class ByteCsvScanner {
   }
 
   private escaped = false;
+  private heldDelimiter = false;
   private quotedLineFeeds = 0;
 
   /** The closing quote of a quoted field whose content starts at `from`; -1 when not yet in the buffer. */
   private closingQuote(buf: Uint8Array, from: number, end: number, last: boolean): number {
     this.escaped = false;
+    this.heldDelimiter = false;
     this.quotedLineFeeds = 0;
+    const delimiter = this.options.delimiter;
     for (let q = from; ; q++) {
       for (; q < end; q++) {
         const c = buf[q];
         if (c === QUOTE) break;
         if (c === LF) this.quotedLineFeeds++;
+        else if (c === delimiter) this.heldDelimiter = true;
       }
       if (q >= end) {
         if (last) throw new IrregularCsvError(this.line);

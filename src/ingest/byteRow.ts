@@ -7,13 +7,16 @@ import { hashBytes, type StringTable } from './hashIndex';
 import { parseAmount } from './numbers';
 import type { OrderIdTable } from './orderIds';
 import type { RowFields, TimeParsers } from './rowFields';
+import { ESCAPED, fieldwiseHash, joinedHash, plainRecordHash } from './byteRowHash';
 
-/** How a field was written: bare, quoted, or quoted with doubled quotes inside. */
-export const BARE = 0;
-export const QUOTED = 1;
-export const ESCAPED = 2;
+export { BARE, ESCAPED, QUOTED } from './byteRowHash';
 
-const QUOTE = 34;
+/** A record without quoted fields. */
+export const NO_QUOTES = 0;
+/** A record with quoted fields, none holding the delimiter. */
+export const QUOTES = 1;
+/** A record with a quoted field holding the delimiter. */
+export const QUOTED_DELIMITER = 2;
 
 /** RowFields over bytes: field i is [starts[i], ends[i]) of `buf`, without its quotes. */
 export class ByteRow implements RowFields {
@@ -30,6 +33,10 @@ export class ByteRow implements RowFields {
   keyHash = 0;
   private keyStart = 0;
   private keyEnd = 0;
+  /** Set by the scanner: how the record's fields are quoted (NO_QUOTES, QUOTES, QUOTED_DELIMITER), and the delimiter. */
+  quoting = NO_QUOTES;
+  delimiter = 44;
+  private readonly hashOut = new Uint32Array(2);
   /** Set ahead by prepareHash: the row hash is in h1, h2. */
   private hashed = false;
   h1 = 0;
@@ -141,45 +148,13 @@ export class ByteRow implements RowFields {
     out[1] = this.h2;
   }
 
-  /**
-   * Two 32-bit hashes of the fields' contents into h1, h2, four bytes at a time (doubled quotes
-   * counted once, each field's leftover bytes and their count mixed at its end): equal rows hash
-   * equal however their fields were quoted.
-   */
+  /** The row hash into h1, h2 (ingest/byteRowHash.ts): of the bytes, the joined contents, or field by field. */
   private computeHash(): void {
-    const buf = this.buf;
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let f = 0; f < this.count; f++) {
-      let i = this.starts[f];
-      const end = this.ends[f];
-      let w = 0;
-      let k = 0;
-      if (this.kinds[f] !== ESCAPED) {
-        for (; i + 4 <= end; i += 4) {
-          w = buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24);
-          h1 = Math.imul(h1 ^ w, 0x01000193);
-          h2 = Math.imul(h2 ^ w, 0x5bd1e995);
-          h2 ^= h2 >>> 15;
-        }
-        for (w = 0; i < end; i++, k++) w |= buf[i] << (k << 3);
-      } else {
-        for (; i < end; i++) {
-          const c = buf[i];
-          if (c === QUOTE) i++;
-          w |= c << (k << 3);
-          if (++k < 4) continue;
-          h1 = Math.imul(h1 ^ w, 0x01000193);
-          h2 = Math.imul(h2 ^ w, 0x5bd1e995);
-          h2 ^= h2 >>> 15;
-          w = k = 0;
-        }
-      }
-      h1 = Math.imul(Math.imul(h1 ^ w, 0x01000193) ^ (0x1f00 | k), 0x01000193);
-      h2 = Math.imul(Math.imul(h2 ^ w, 0x5bd1e995) ^ (0x1f00 | k), 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    this.h1 = h1 >>> 0;
-    this.h2 = (h2 >>> 0) || 1;
+    const out = this.hashOut;
+    if (this.quoting === NO_QUOTES) plainRecordHash(this, out);
+    else if (this.quoting === QUOTES) joinedHash(this, this.delimiter, out);
+    else fieldwiseHash(this, out);
+    this.h1 = out[0];
+    this.h2 = out[1];
   }
 }
