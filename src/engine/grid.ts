@@ -1,7 +1,7 @@
 // The count grid behind every table of the lab: which cohorts (rows) and columns a definition
 // gives, and how many members of each cohort count in each cell. retentionTable, revenueTable,
 // cellMembers and explainOptions all start here, so they agree on cohorts, columns and counts.
-import { memo } from './memo';
+import { memoIn } from './memo';
 import type { Dataset } from '../shared/dataset';
 import type { OffsetRange, ResolvedOptions } from '../shared/options';
 import { rowGroups, type RowGroups } from './groups';
@@ -112,6 +112,9 @@ export interface Grid extends Layout {
   state: Uint8Array;              // ABSENT / COMPLETE / PARTIAL per cell
 }
 
+/** Count grids kept per Dataset: explain reads up to seven per analysis, and they are small (cohorts × columns). */
+const GRIDS_KEPT = 32;
+
 /**
  * countGrid of the whole file, remembered per Dataset: the table and explain's alternatives repeat
  * from one control change to the next (switching the mode back and forth, or changing only the
@@ -119,7 +122,7 @@ export interface Grid extends Layout {
  */
 export function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
   const key = JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
-  return memo(ds, `grid ${key}`, () => countGrid(ds, o));
+  return memoIn(ds, 'grid', GRIDS_KEPT, key, () => countGrid(ds, o));
 }
 
 /** Counts every cell of the table; null when the table is empty. */

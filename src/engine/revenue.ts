@@ -7,6 +7,7 @@ import type { Dataset } from '../shared/dataset';
 import type { ResolvedOptions } from '../shared/options';
 import type { RevenueRow, RevenueTable } from '../shared/report';
 import { cellStates, makeLayout, type Layout, type Scope } from './grid';
+import { memoIn } from './memo';
 import { periodLabel } from './periods';
 import { round2, round4 } from './rounding';
 import { ABSENT, COMPLETE } from './windows';
@@ -14,9 +15,17 @@ import { ABSENT, COMPLETE } from './windows';
 /** Revenue, revenue per customer, cumulative revenue per customer (LTV) and revenue retention; null without amounts. */
 export function revenueTable(ds: Dataset, options: ResolvedOptions, scope?: Scope): RevenueTable | null {
   if (ds.amount === null) return null;
+  if (scope) return computeRevenue(ds, ds.amount, options, scope);
+  const o = options;
+  // What the layout reads: the columns differ between modes only for brackets.
+  const key = JSON.stringify([o.period, o.weekStart, o.mode === 'bracket' ? o.brackets : null, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
+  return memoIn(ds, 'revenue', 8, key, () => computeRevenue(ds, ds.amount!, options));
+}
+
+function computeRevenue(ds: Dataset, amount: Float64Array, options: ResolvedOptions, scope?: Scope): RevenueTable {
   const layout = makeLayout(ds, options, scope);
   if (!layout) return { cohorts: [], average: { revenuePerCustomer: [], cumulativePerCustomer: [], revenueRetention: [] } };
-  const sums = revenueSums(ds, ds.amount, layout);
+  const sums = revenueSums(ds, amount, layout);
   const sizes = rowSizes(layout);
   const state = cellStates(layout);
   const W = layout.ranges.length;

@@ -13,6 +13,7 @@ import type { ResolvedOptions } from '../shared/options';
 import type { RetentionTable, SegmentGroup, SegmentReport, SegmentTest } from '../shared/report';
 import { curveShape } from './curveShape';
 import { makeLayout } from './grid';
+import { memoIn } from './memo';
 import { retentionTable } from './retention';
 import { chiSquareIndependence, holmAdjust } from './stats';
 
@@ -34,6 +35,10 @@ export function segmentReport(ds: Dataset, options: ResolvedOptions): SegmentRep
   if (options.segment === null) return null;
   const col = ds.segments.find((s) => s.column === options.segment);
   if (!col) return null;
+  return memoIn(ds, 'segments', 4, JSON.stringify(options), () => compareSegments(ds, col, options));
+}
+
+function compareSegments(ds: Dataset, col: SegmentColumn, options: ResolvedOptions): SegmentReport {
   const plan = groupPlan(col, customersPerValue(ds, col, options), options.segmentTopN);
   const pooled: ResolvedOptions = { ...options, average: 'pooled' };
   const mask = new Uint8Array(ds.customerIds.length);
