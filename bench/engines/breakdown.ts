@@ -4,7 +4,7 @@
 // per Dataset is forgotten before every round, engine/memo.ts), in buildReport's order, so the
 // parts share what they would share in the real change and their sum is its first run.
 import { retentionTable } from '../../src/engine/retention';
-import { computeKpis } from '../../src/engine/kpis';
+import { datasetKpis } from '../../src/engine/kpis';
 import { revenueTable } from '../../src/engine/revenue';
 import { segmentReport } from '../../src/engine/segments';
 import { explainOptions } from '../../src/engine/explain';
@@ -21,7 +21,7 @@ function parts(ds: Dataset, input: AnalysisOptions): [string, () => unknown][] {
   const o = resolveOptions(input);
   return [
     ['retentionTable', () => retentionTable(ds, o)],
-    ['computeKpis', () => computeKpis(ds)],
+    ['computeKpis', () => datasetKpis(ds)],
     ['revenueTable', () => revenueTable(ds, o)],
     ['segmentReport', () => segmentReport(ds, o)],
     ['explainOptions', () => explainOptions(ds, o)],

@@ -7,12 +7,11 @@ import type { OffsetRange, ResolvedOptions } from '../shared/options';
 import { rowGroups, type RowGroups } from './groups';
 import { cohortEntries, eventCodes, type Entries, type EventCodes } from './qualifying';
 import { Scanner, type ScanPlan } from './scanner';
+import { calendarGrid, fitsCalendarGrid } from './calendarGrid';
+import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { ROLLING_MS, coverageOf, normalizeBrackets, offsetWidth, periodOfTime, type CoverageOf } from './windows';
 
-/** Which customers a table is restricted to: scope.customers[u] === 1 keeps customer u. */
-export interface Scope {
-  customers?: Uint8Array;
-}
+export { cellStates, type Grid, type Scope } from './gridCells';
 
 /** Rows, columns and the scanning plan of one table. */
 export interface Layout {
@@ -51,13 +50,6 @@ export function makeLayout(ds: Dataset, options: ResolvedOptions, scope?: Scope)
   const scoped = scope?.customers ?? null;
   const { cohorts, rowOf } = cohortRows(entries, periodOf(groups.lastTime) - entries.firstCohort + 1, scoped);
   return { options: o, codes, groups, entries, plan, ranges, cohorts, rowOf, firstCohort: entries.firstCohort, coverage: coverageOf(ds.dataEnd, o), scope: scoped };
-}
-
-/** Offset → column for brackets (−1 for offsets no bracket covers). */
-function bracketLookup(ranges: OffsetRange[]): Int32Array {
-  const lookup = new Int32Array(ranges.length ? ranges[ranges.length - 1].to + 1 : 0).fill(-1);
-  ranges.forEach((r, j) => lookup.fill(j, r.from, r.to + 1));
-  return lookup;
 }
 
 /** The cohort periods with at least one entry in scope, and each period's row. */
@@ -105,13 +97,6 @@ function hasEntryIn(layout: Layout, e0: number, e1: number, row: number): boolea
   return false;
 }
 
-/** Counts per cell, and the coverage of each cell. */
-export interface Grid extends Layout {
-  sizes: Int32Array;              // members per row
-  counts: Int32Array;             // counts[row × columns + j]
-  state: Uint8Array;              // ABSENT / COMPLETE / PARTIAL per cell
-}
-
 /** Count grids kept per Dataset: explain reads up to seven per analysis, and they are small (cohorts × columns). */
 const GRIDS_KEPT = 32;
 
@@ -125,8 +110,20 @@ export function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
   return memoIn(ds, 'grid', GRIDS_KEPT, key, () => countGrid(ds, o));
 }
 
-/** Counts every cell of the table; null when the table is empty. */
+/**
+ * Counts every cell of the table; null when the table is empty. Definitions without event
+ * filters or minimum occurrences on calendar periods, or rolling windows from first-time
+ * cohorts, are counted from compact per-customer activity (calendarGrid.ts, rollingGrid.ts); the
+ * rest by scanning the rows.
+ */
 export function countGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope): Grid | null {
+  const codes = eventCodes(ds, options);
+  if (codes !== null && fitsCalendarGrid(options, codes)) return calendarGrid(ds, options, codes, scope);
+  return scanGrid(ds, options, scope);
+}
+
+/** countGrid by scanning each customer's rows (the Scanner): every definition (exported so tests can hold the compact paths to it). */
+export function scanGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope): Grid | null {
   const layout = makeLayout(ds, options, scope);
   if (!layout) return null;
   const W = layout.ranges.length;
@@ -147,7 +144,8 @@ export function countGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope):
     for (let i = 0, n = scanner.length; i < n; i++) counts[base + scanner.list[i]]++;
   });
   if (prefixMode) prefixSums(diff, counts, rows, W);
-  return { ...layout, sizes, counts, state: cellStates(layout) };
+  const { codes, ranges, cohorts } = layout;
+  return { options, codes, ranges, cohorts, minOccurrences: layout.plan.minOccurrences, sizes, counts, state: cellStates(layout) };
 }
 
 function prefixSums(diff: Int32Array, counts: Int32Array, rows: number, W: number): void {
@@ -155,14 +153,4 @@ function prefixSums(diff: Int32Array, counts: Int32Array, rows: number, W: numbe
     let run = 0;
     for (let j = 0; j < W; j++) counts[row * W + j] = run += diff[row * (W + 1) + j];
   }
-}
-
-/** ABSENT / COMPLETE / PARTIAL for every cell of the layout, row-major. */
-export function cellStates(layout: Layout): Uint8Array {
-  const W = layout.ranges.length;
-  const state = new Uint8Array(layout.cohorts.length * W);
-  layout.cohorts.forEach((c, row) => {
-    for (let j = 0; j < W; j++) state[row * W + j] = layout.coverage(c, layout.ranges[j].from, layout.ranges[j].to);
-  });
-  return state;
 }

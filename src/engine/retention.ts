@@ -73,7 +73,7 @@ function definitionOf(o: ResolvedOptions, grid: Grid | null): RetentionDefinitio
   return {
     window: o.window, cohorts: o.cohorts, rateBase: o.rateBase,
     brackets: o.mode !== 'bracket' ? [] : grid ? grid.ranges.map((r) => ({ ...r })) : o.brackets.map((r) => ({ ...r })),
-    minOccurrences: grid ? grid.plan.minOccurrences : o.minOccurrences,
+    minOccurrences: grid ? grid.minOccurrences : o.minOccurrences,
     cohortEvent: grid && grid.codes.cohortCode < 0 ? null : o.cohortEvent,
     returnEvent: grid && grid.codes.returnCode < 0 ? null : o.returnEvent,
     smallCohort: o.smallCohort,
