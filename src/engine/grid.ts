@@ -8,6 +8,7 @@ import { rowGroups, type RowGroups } from './groups';
 import { cohortEntries, eventCodes, type Entries, type EventCodes } from './qualifying';
 import { Scanner, type ScanPlan } from './scanner';
 import { calendarGrid, fitsCalendarGrid } from './calendarGrid';
+import { fitsRollingGrid, rollingGrid } from './rollingGrid';
 import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { ROLLING_MS, coverageOf, normalizeBrackets, offsetWidth, periodOfTime, type CoverageOf } from './windows';
 
@@ -119,6 +120,7 @@ export function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
 export function countGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope): Grid | null {
   const codes = eventCodes(ds, options);
   if (codes !== null && fitsCalendarGrid(options, codes)) return calendarGrid(ds, options, codes, scope);
+  if (codes !== null && fitsRollingGrid(options, codes)) return rollingGrid(ds, options, codes, scope);
   return scanGrid(ds, options, scope);
 }
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { calendarGrid, fitsCalendarGrid } from '../../../src/engine/calendarGrid';
 import { scanGrid } from '../../../src/engine/grid';
 import { OffsetTally } from '../../../src/engine/offsetTally';
+import { fitsRollingGrid, rollingActivity, rollingGrid } from '../../../src/engine/rollingGrid';
 import { periodActivity } from '../../../src/engine/periodActivity';
 import { periodIndex } from '../../../src/engine/periods';
 import { resolveOptions, type RetentionOptions } from '../../../src/shared/options';
@@ -57,6 +58,30 @@ describe('engine/calendarGrid', () => {
     assert.equal(fitsCalendarGrid(monthly({ window: 'rolling' }), any), false);
     assert.equal(fitsCalendarGrid(monthly({ minOccurrences: 2 }), any), false);
     assert.equal(fitsCalendarGrid(monthly(), { cohortCode: 0, returnCode: -1 }), false);
+  });
+});
+
+describe('engine/rollingGrid', () => {
+  it('lists each customer\'s distinct windows from their first purchase, in any row order', () => {
+    // a: first purchase Jan 10 12:00; Jan 16 is in week 0, Jan 17 12:00 starts week 1, Feb 1 is week 3.
+    const rows: Row[] = [['a', '2024-02-01T00:00', 1], ['a', '2024-01-17T12:00', 1], ['a', '2024-01-10T12:00', 1], ['a', '2024-01-16T23:59', 1], ['b', '2024-01-12T08:00', 1]];
+    const ra = rollingActivity(makeDataset(rows), 'week');
+    assert.deepEqual([...ra.start], [0, 3, 4]);
+    assert.deepEqual([...ra.window], [0, 1, 3, 0]);
+  });
+
+  it('gives the row-scanning grid for every definition it accepts, scoped or not', () => {
+    const big = syntheticDataset({ rows: 4000, customers: 500, seed: 12, days: 400 });
+    const scope = { customers: Uint8Array.from({ length: big.customerIds.length }, (_, u) => u % 2) };
+    const modes: Partial<RetentionOptions>[] = [{}, { mode: 'unbounded' }, { mode: 'streak' }, { mode: 'bracket', brackets: [{ from: 0, to: 0 }, { from: 2, to: 5 }] }];
+    for (const period of ['day', 'week', 'month', 'year'] as const) {
+      for (const extra of modes) {
+        const o = resolveOptions({ period, weekStart: 'monday', window: 'rolling', ...extra });
+        assert.ok(fitsRollingGrid(o, { cohortCode: -1, returnCode: -1 }));
+        for (const s of [undefined, scope]) assert.deepEqual(rollingGrid(big, o, { cohortCode: -1, returnCode: -1 }, s), scanGrid(big, o, s), `${period} ${JSON.stringify(extra)}`);
+      }
+    }
+    assert.equal(fitsRollingGrid(resolveOptions({ period: 'week', weekStart: 'monday', window: 'rolling', cohorts: 'recurring' }), { cohortCode: -1, returnCode: -1 }), false);
   });
 });
 
