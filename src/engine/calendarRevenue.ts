@@ -27,6 +27,9 @@ export function fitsCalendarRevenue(o: ResolvedOptions, codes: EventCodes | null
   return codes !== null && codes.cohortCode < 0 && o.window === 'calendar' && o.cohorts === 'first';
 }
 
+/** Row marker: the row's customer has no purchase (only returns or zero lines), so no cohort. */
+const NONE = -2147483648;
+
 /** Days tabulated at most; a file spanning more (a stray far-future date) takes the row scan. */
 const MAX_TABLE_DAYS = 1 << 20;
 
@@ -38,20 +41,19 @@ export function calendarRevenue(ds: Dataset, amount: Float64Array, o: ResolvedOp
   if (days.last - days.first + 1 > MAX_TABLE_DAYS) return undefined;
   const width = offsetWidth(o, pa.first, customerActivity(ds).lastTime);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
-  const { cohortOf, cohorts, rowOf, sizes } = firstPeriods(pa.start, pa.period, pa.first, scope);
+  const { cohorts, rowOf, sizes } = firstPeriods(pa.start, pa.period, pa.first, scope);
   const W = ranges.length;
   const sums = new Float64Array(cohorts.length * W);
   const toPeriod = dayToPeriod(o.period, o.weekStart);
   const periodOf = Int32Array.from({ length: days.last - days.first + 1 }, (_, i) => toPeriod(days.first + i));
   const lookup = o.mode === 'bracket' ? bracketLookup(ranges) : null;
   const limit = lookup ? lookup.length : W;
-  const { customer, rowCount } = ds;
-  const { day, first } = days;
-  for (let r = 0; r < rowCount; r++) {
+  const { day, firstDay, first } = days;
+  const { customer } = ds;
+  for (let r = 0; r < ds.rowCount; r++) {
     const a = amount[r];
-    if (a === 0) continue;
-    const c = cohortOf[customer[r]];
-    if (c === NONE) continue;
+    if (a === 0 || firstDay[r] === NONE || (scope !== null && scope[customer[r]] !== 1)) continue;
+    const c = periodOf[firstDay[r] - first];
     const k = periodOf[day[r] - first] - c;
     if (k < 0 || k >= limit) continue;
     const j = lookup ? lookup[k] : k;
@@ -60,51 +62,53 @@ export function calendarRevenue(ds: Dataset, amount: Float64Array, o: ResolvedOp
   return { cohorts, ranges, sizes, sums };
 }
 
-const NONE = -2147483648;
-
-/** Each customer's cohort period (NONE without a purchase or out of scope), the cohorts with members, and their sizes. */
-function firstPeriods(start: Uint32Array, period: Int32Array, firstCohort: number, scope: Uint8Array | null): { cohortOf: Int32Array; cohorts: number[]; rowOf: Int32Array; sizes: Int32Array } {
-  const customers = start.length - 1;
-  const cohortOf = new Int32Array(customers).fill(NONE);
-  let last = firstCohort;
-  for (let u = 0; u < customers; u++) {
+/** The cohorts with members in scope, ascending, each period's row, and their sizes. */
+function firstPeriods(start: Uint32Array, period: Int32Array, firstCohort: number, scope: Uint8Array | null): { cohorts: number[]; rowOf: Int32Array; sizes: Int32Array } {
+  const slotSizes: number[] = [];
+  for (let u = 0; u + 1 < start.length; u++) {
     if (start[u] === start[u + 1] || (scope !== null && scope[u] !== 1)) continue;
-    cohortOf[u] = period[start[u]];
-    if (cohortOf[u] > last) last = cohortOf[u];
+    const slot = period[start[u]] - firstCohort;
+    slotSizes[slot] = (slotSizes[slot] ?? 0) + 1;
   }
-  const slotSizes = new Int32Array(last - firstCohort + 1);
-  for (let u = 0; u < customers; u++) if (cohortOf[u] !== NONE) slotSizes[cohortOf[u] - firstCohort]++;
   const rowOf = new Int32Array(slotSizes.length).fill(-1);
   const cohorts: number[] = [];
   const sizes: number[] = [];
   slotSizes.forEach((n, slot) => {
-    if (n === 0) return;
     rowOf[slot] = cohorts.length;
     cohorts.push(firstCohort + slot);
     sizes.push(n);
   });
-  return { cohortOf, cohorts, rowOf, sizes: Int32Array.from(sizes) };
+  return { cohorts, rowOf, sizes: Int32Array.from(sizes) };
 }
 
-/** Each row's civil day, and the first and last of them. */
+/** Each row's civil day and its customer's first purchase day (NONE without one), and the first and last day of any row. */
 interface RowDays {
   day: Int32Array;
+  firstDay: Int32Array;
   first: number;
   last: number;
 }
 
-/** The civil day of every row (every row: returns count in revenue), computed once per Dataset. */
+/**
+ * The civil day of every row (every row: returns count in revenue) and of its customer's first
+ * purchase, computed once per Dataset so a revenue pass reads the rows in order, never a
+ * customer's facts at random.
+ */
 export function rowDays(ds: Dataset): RowDays {
   return perDataset(ds, 'rowDays', () => {
+    const activity = customerActivity(ds);
     const day = new Int32Array(ds.rowCount);
+    const firstDay = new Int32Array(ds.rowCount);
     let first = Infinity;
     let last = -Infinity;
     for (let r = 0; r < ds.rowCount; r++) {
       const d = Math.floor(ds.time[r] / MS_PER_DAY);
+      const u = ds.customer[r];
       day[r] = d;
+      firstDay[r] = activity.start[u] === activity.start[u + 1] ? NONE : activity.firstDay[u];
       if (d < first) first = d;
       if (d > last) last = d;
     }
-    return { day, first, last };
+    return { day, firstDay, first, last };
   });
 }

@@ -47,5 +47,5 @@ function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): Per
     start[u + 1] = n;
   }
   const dated = Number.isFinite(cd.firstDay);
-  return { start, period: out.slice(0, n), first: dated ? f(cd.firstDay) : NaN, last: dated ? f(cd.lastPurchaseDay) : NaN };
+  return { start, period: out.subarray(0, n), first: dated ? f(cd.firstDay) : NaN, last: dated ? f(cd.lastPurchaseDay) : NaN };
 }

@@ -73,7 +73,7 @@ function listWindows(ds: Dataset, L: number): RollingActivity {
     }
     start[u + 1] = n;
   }
-  return { start, window: window.slice(0, n) };
+  return { start, window: window.subarray(0, n) };
 }
 
 /** Inserts w into the ascending distinct list[from .. n) unless present; returns the new end. */

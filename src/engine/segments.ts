@@ -12,7 +12,9 @@ import type { Dataset, SegmentColumn } from '../shared/dataset';
 import type { ResolvedOptions } from '../shared/options';
 import type { RetentionTable, SegmentGroup, SegmentReport, SegmentTest } from '../shared/report';
 import { curveShape } from './curveShape';
+import { customerActivity } from './activity';
 import { makeLayout } from './grid';
+import { eventCodes } from './qualifying';
 import { memoIn } from './memo';
 import { retentionTable } from './retention';
 import { chiSquareIndependence, holmAdjust } from './stats';
@@ -65,13 +67,23 @@ function compareSegments(ds: Dataset, col: SegmentColumn, options: ResolvedOptio
  */
 function customersPerValue(ds: Dataset, col: SegmentColumn, options: ResolvedOptions): Int32Array {
   const counts = new Int32Array(col.values.length);
-  const layout = makeLayout(ds, options);
-  if (!layout) return counts;
-  const { start } = layout.entries;
+  const start = entryStarts(ds, options);
+  if (!start) return counts;
   for (let u = 0; u < col.customerValue.length; u++) {
     if (start[u] < start[u + 1]) counts[col.customerValue[u]]++;
   }
   return counts;
+}
+
+/**
+ * Where each customer's cohort entries start (CSR; none when start[u] === start[u+1]); null for
+ * an empty table. Without a cohort event or minimum occurrences, whoever purchased has an entry,
+ * which the purchases grouped per Dataset already say without building the entries.
+ */
+function entryStarts(ds: Dataset, options: ResolvedOptions): Uint32Array | null {
+  const codes = eventCodes(ds, options);
+  if (codes !== null && codes.cohortCode < 0 && (options.cohorts === 'first' || options.minOccurrences <= 1)) return customerActivity(ds).start;
+  return makeLayout(ds, options)?.entries.start ?? null;
 }
 
 /** The top N values by customers (ties: by value text, then code), then "Other" when more values have customers. */

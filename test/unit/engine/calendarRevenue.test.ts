@@ -5,10 +5,12 @@ import { resolveOptions, type Period } from '../../../src/shared/options';
 import { makeDataset, syntheticDataset } from './makeDataset';
 
 describe('engine/calendarRevenue', () => {
-  it('knows each row\'s civil day and the span of them', () => {
+  it('knows each row\'s civil day, its customer\'s first purchase day, and the span of them', () => {
     const ds = makeDataset([['a', '2024-01-02T23:59', 5], ['b', '1970-01-01', -1], ['a', '1970-01-03T00:00', 2]]);
     const days = rowDays(ds);
     assert.deepEqual([...days.day], [19724, 0, 2]);
+    // a first bought on day 2; b only returned (no purchase, no cohort).
+    assert.deepEqual([...days.firstDay], [2, -2147483648, 2]);
     assert.equal(days.first, 0);
     assert.equal(days.last, 19724);
   });
