@@ -17,15 +17,18 @@ export function fitsCalendarGrid(o: ResolvedOptions, codes: EventCodes): boolean
   return o.window === 'calendar' && codes.cohortCode < 0 && codes.returnCode < 0 && o.minOccurrences <= 1;
 }
 
-/** countGrid for a definition fitsCalendarGrid accepts; null when the table is empty. */
-export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, scope?: Scope): Grid | null {
+/**
+ * countGrid for a definition fitsCalendarGrid accepts; null when the table is empty.
+ * `firstColumns` counts a classic table's first columns only (headGrid, grid.ts).
+ */
+export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, scope?: Scope, firstColumns = Infinity): Grid | null {
   const { lastTime } = customerActivity(ds);
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return null;
   const width = offsetWidth(o, pa.first, lastTime);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   // Cohort slot = period − first, for every period up to the last; rows without members are dropped after.
-  const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null);
+  const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
   tallyEntries(pa, o.cohorts === 'recurring', scope?.customers ?? null, tally);
   return compact(tally, pa.first, {
     options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o),

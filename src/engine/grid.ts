@@ -107,8 +107,27 @@ const GRIDS_KEPT = 32;
  * average, the rate base or the small-cohort size, none of which this file reads).
  */
 export function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
-  const key = JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
-  return memoIn(ds, 'grid', GRIDS_KEPT, key, () => countGrid(ds, o));
+  return memoIn(ds, 'grid', GRIDS_KEPT, gridKey(o), () => countGrid(ds, o));
+}
+
+/** The options a count grid reads. */
+function gridKey(o: ResolvedOptions): string {
+  return JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
+}
+
+/**
+ * A grid whose counts are exact in the columns below `columns` only (the rest may be 0): for
+ * a reader that looks at the first columns and needs no more, as explain's comparisons nearly
+ * always do. Classic tables counted from compact activity count just those columns (a recurring
+ * table's cost otherwise grows with the square of each customer's periods); every other table
+ * is the full remembered grid.
+ */
+export function headGrid(ds: Dataset, o: ResolvedOptions, columns: number): Grid | null {
+  const codes = eventCodes(ds, o);
+  if (codes === null || o.mode !== 'classic') return rememberedGrid(ds, o);
+  const count = fitsCalendarGrid(o, codes) ? calendarGrid : fitsRollingGrid(o, codes) ? rollingGrid : null;
+  if (count === null) return rememberedGrid(ds, o);
+  return memoIn(ds, 'grid', GRIDS_KEPT, `first ${columns} columns ${gridKey(o)}`, () => count(ds, o, codes, undefined, columns));
 }
 
 /**

@@ -11,11 +11,16 @@ export class OffsetTally {
   // Nested modes add 1 to a prefix of the row: a difference array makes that O(1) per entry.
   private readonly diff: Int32Array | null;
 
+  // Classic entries count in offsets below this: the width, or fewer when only the first columns are wanted.
+  private readonly classicEnd: number;
+
   /**
    * `width` offset columns (classic, unbounded, streak) or `bracketOf` (offset → bracket column,
-   * −1 between brackets) over `columns` columns; `rows` cohort slots.
+   * −1 between brackets) over `columns` columns; `rows` cohort slots. `firstColumns` < width
+   * counts a classic table's first columns only (the rest stay 0), for a reader that needs no more.
    */
-  constructor(private readonly mode: RetentionMode, rows: number, private readonly columns: number, private readonly width: number, private readonly bracketOf: Int32Array | null) {
+  constructor(private readonly mode: RetentionMode, rows: number, private readonly columns: number, private readonly width: number, private readonly bracketOf: Int32Array | null, firstColumns = width) {
+    this.classicEnd = Math.min(width, firstColumns);
     this.sizes = new Int32Array(rows);
     this.counts = new Int32Array(rows * columns);
     this.diff = mode === 'unbounded' || mode === 'streak' ? new Int32Array(rows * (columns + 1)) : null;
@@ -36,9 +41,10 @@ export class OffsetTally {
       this.bracket(cell, list, from, to, base);
       return;
     }
+    const end = this.classicEnd;
     for (let i = from; i < to; i++) {
       const k = list[i] - base;
-      if (k >= this.width) break;
+      if (k >= end) break;
       this.counts[cell + k]++;
     }
   }

@@ -20,14 +20,17 @@ export function fitsRollingGrid(o: ResolvedOptions, codes: EventCodes): boolean 
   return o.window === 'rolling' && o.cohorts === 'first' && codes.cohortCode < 0 && codes.returnCode < 0 && o.minOccurrences <= 1;
 }
 
-/** countGrid for a definition fitsRollingGrid accepts; null when the table is empty. */
-export function rollingGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, scope?: Scope): Grid | null {
+/**
+ * countGrid for a definition fitsRollingGrid accepts; null when the table is empty.
+ * `firstColumns` counts a classic table's first columns only (headGrid, grid.ts).
+ */
+export function rollingGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, scope?: Scope, firstColumns = Infinity): Grid | null {
   // A customer's cohort is the period of their first purchase, listed first in their periods.
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return null;
   const width = offsetWidth(o, pa.first, rowGroups(ds).lastTime);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
-  const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null);
+  const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
   const { start, window } = rollingActivity(ds, o.period);
   const inScope = scope?.customers ?? null;
   for (let u = 0; u + 1 < start.length; u++) {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { calendarGrid, fitsCalendarGrid } from '../../../src/engine/calendarGrid';
-import { scanGrid } from '../../../src/engine/grid';
+import { headGrid, scanGrid } from '../../../src/engine/grid';
 import { OffsetTally } from '../../../src/engine/offsetTally';
 import { fitsRollingGrid, rollingActivity, rollingGrid } from '../../../src/engine/rollingGrid';
 import { periodActivity } from '../../../src/engine/periodActivity';
@@ -85,6 +85,20 @@ describe('engine/rollingGrid', () => {
   });
 });
 
+describe('engine/grid headGrid', () => {
+  it('counts the first columns exactly as the whole grid does, and nothing else differs', () => {
+    const ds = syntheticDataset({ rows: 4000, customers: 500, seed: 13, days: 300 });
+    for (const extra of [{ cohorts: 'recurring' }, { window: 'rolling' }, {}] as Partial<RetentionOptions>[]) {
+      const o = resolveOptions({ period: 'week', weekStart: 'monday', ...extra });
+      const head = headGrid(ds, o, 3)!;
+      const full = scanGrid(ds, o)!;
+      const W = full.ranges.length;
+      assert.deepEqual([head.cohorts, head.sizes, head.state, head.ranges], [full.cohorts, full.sizes, full.state, full.ranges]);
+      full.cohorts.forEach((_, row) => assert.deepEqual(head.counts.subarray(row * W, row * W + 3), full.counts.subarray(row * W, row * W + 3)));
+    }
+  });
+});
+
 describe('engine/offsetTally', () => {
   it('counts entries from their ascending distinct offsets in each mode', () => {
     const list = Int32Array.from([5, 6, 8]);     // offsets 0, 1, 3 from base 5
@@ -98,5 +112,8 @@ describe('engine/offsetTally', () => {
     assert.deepEqual(run('streak', 4, null), [1, 1, 0, 0]);
     // Brackets [0], [1–2], [3]: offset 3 falls in the third.
     assert.deepEqual(run('bracket', 3, Int32Array.from([0, 1, 1, 2])), [1, 1, 1]);
+    const firstTwo = new OffsetTally('classic', 1, 4, 4, null, 2);
+    firstTwo.add(0, list, 0, 3, 5);
+    assert.deepEqual([...firstTwo.finish()], [1, 1, 0, 0]);
   });
 });
