@@ -1,9 +1,10 @@
 // The count grid of rolling windows for first-time cohorts without event filters (explain's
 // "rolling" alternative to the default table, and the rolling table itself). Each customer's
 // distinct active windows — counted from their first purchase, L long — are listed once per
-// window length (rollingActivity, one pass over the grouped purchase times), so a mode change
-// only re-counts the compact lists with OffsetTally. Same cohorts, columns, counts and coverage
-// as grid.ts countGrid.
+// window length (rollingActivity, one pass over the grouped purchase times, which are in time
+// order), so a classic or bracket table re-counts the compact lists with OffsetTally; explain's
+// first columns and streaks read only each customer's first rows, and "on or after" their last. Same cohorts, columns, counts and coverage as
+// grid.ts countGrid.
 import type { Dataset } from '../shared/dataset';
 import type { Period, ResolvedOptions } from '../shared/options';
 import { compact } from './calendarGrid';
@@ -31,18 +32,61 @@ export function rollingGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, 
   const width = offsetWidth(o, pa.first, rowGroups(ds).lastTime);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
-  const { start, window } = rollingActivity(ds, o.period);
+  const cohortSlot = (u: number): number => pa.period[pa.start[u]] - pa.first;
   const inScope = scope?.customers ?? null;
+  const L = ROLLING_MS[o.period];
+  if (o.mode === 'unbounded') tallyLastWindow(ds, L, inScope, cohortSlot, tally);
+  else if (o.mode === 'streak' || (o.mode === 'classic' && firstColumns < width)) tallyLeadingWindows(ds, L, o.mode === 'streak', Math.min(firstColumns, width), inScope, cohortSlot, tally);
+  else tallyWindows(rollingActivity(ds, o.period), width, inScope, cohortSlot, tally);
+  return compact(tally, pa.first, { options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o) });
+}
+
+function tallyWindows(ra: RollingActivity, width: number, scope: Uint8Array | null, cohortSlot: (u: number) => number, tally: OffsetTally): void {
+  const { start, window } = ra;
   for (let u = 0; u + 1 < start.length; u++) {
     const s = start[u];
     const e = start[u + 1];
-    if (s === e || (inScope !== null && inScope[u] !== 1)) continue;
+    if (s === e || (scope !== null && scope[u] !== 1)) continue;
     // Every window past the table's width is past the last purchase: the scan never counts them.
     let end = e;
     while (end > s && window[end - 1] >= width) end--;
-    tally.add(pa.period[pa.start[u]] - pa.first, window, s, end, 0);
+    tally.add(cohortSlot(u), window, s, end, 0);
   }
-  return compact(tally, pa.first, { options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o) });
+}
+
+/**
+ * The windows below `columns` of each customer (all of them up to the first gap, for streaks):
+ * their rows are in time order, so only the first few are read.
+ */
+function tallyLeadingWindows(ds: Dataset, L: number, streak: boolean, columns: number, scope: Uint8Array | null, cohortSlot: (u: number) => number, tally: OffsetTally): void {
+  const { start, time } = rowGroups(ds);
+  const windows = new Int32Array(columns);
+  for (let u = 0; u + 1 < start.length; u++) {
+    const s = start[u];
+    const e = start[u + 1];
+    if (s === e || (scope !== null && scope[u] !== 1)) continue;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+      const w = Math.floor((time[i] - time[s]) / L);
+      if (n > 0 && w === windows[n - 1]) continue;
+      if (w >= columns || (streak && w !== n)) break;
+      windows[n++] = w;
+    }
+    tally.add(cohortSlot(u), windows, 0, n, 0);
+  }
+}
+
+/** "On or after" needs a customer's last window only: that of their last row, in time order. */
+function tallyLastWindow(ds: Dataset, L: number, scope: Uint8Array | null, cohortSlot: (u: number) => number, tally: OffsetTally): void {
+  const { start, time } = rowGroups(ds);
+  const windows = new Int32Array(2);
+  for (let u = 0; u + 1 < start.length; u++) {
+    const s = start[u];
+    const e = start[u + 1];
+    if (s === e || (scope !== null && scope[u] !== 1)) continue;
+    windows[1] = Math.floor((time[e - 1] - time[s]) / L);
+    tally.add(cohortSlot(u), windows, 0, windows[1] > 0 ? 2 : 1, 0);
+  }
 }
 
 /** Each customer's distinct rolling windows with a purchase, ascending (CSR), window 0 starting at their first purchase. */
@@ -56,6 +100,7 @@ export function rollingActivity(ds: Dataset, period: Period): RollingActivity {
   return memoIn(ds, 'rolling activity', 2, period, () => listWindows(ds, ROLLING_MS[period]));
 }
 
+/** One pass over the grouped purchase times: in time order, a customer's windows ascend from their first row's. */
 function listWindows(ds: Dataset, L: number): RollingActivity {
   const { start: rowStart, time } = rowGroups(ds);
   const customers = rowStart.length - 1;
@@ -64,27 +109,12 @@ function listWindows(ds: Dataset, L: number): RollingActivity {
   let n = 0;
   for (let u = 0; u < customers; u++) {
     const s = rowStart[u];
-    const e = rowStart[u + 1];
-    let origin = time[s];
-    for (let i = s + 1; i < e; i++) if (time[i] < origin) origin = time[i];
     const from = n;
-    for (let i = s; i < e; i++) {
-      const w = Math.floor((time[i] - origin) / L);
-      // Rows mostly come in time order: an append, or a repeat of the last window.
-      if (n === from || w > window[n - 1]) window[n++] = w;
-      else if (w !== window[n - 1]) n = insertDistinct(window, from, n, w);
+    for (let i = s, e = rowStart[u + 1]; i < e; i++) {
+      const w = Math.floor((time[i] - time[s]) / L);
+      if (n === from || w !== window[n - 1]) window[n++] = w;
     }
     start[u + 1] = n;
   }
   return { start, window: window.subarray(0, n) };
-}
-
-/** Inserts w into the ascending distinct list[from .. n) unless present; returns the new end. */
-function insertDistinct(list: Int32Array, from: number, n: number, w: number): number {
-  let i = n;
-  while (i > from && list[i - 1] > w) i--;
-  if (i > from && list[i - 1] === w) return n;
-  list.copyWithin(i + 1, i, n);
-  list[i] = w;
-  return n + 1;
 }
