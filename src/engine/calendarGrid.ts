@@ -29,20 +29,38 @@ export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes,
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   // Cohort slot = period − first, for every period up to the last; rows without members are dropped after.
   const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
-  tallyEntries(pa, o.cohorts === 'recurring', scope?.customers ?? null, tally);
+  const inScope = scope?.customers ?? null;
+  tallyEntries(pa, o.cohorts === 'recurring', (u) => (inScope === null || inScope[u] === 1 ? tally : null));
   return compact(tally, pa.first, {
     options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o),
   });
 }
 
-/** Every cohort entry of the customers in scope: the first period of each, or every period (recurring). */
-function tallyEntries(pa: PeriodActivity, recurring: boolean, scope: Uint8Array | null, tally: OffsetTally): void {
+/**
+ * calendarGrid scoped to each of `groups` groups of customers (groupOf[u], −1 for none), in one
+ * pass over the customers instead of one per group (segment curves).
+ */
+export function calendarGroupGrids(ds: Dataset, o: ResolvedOptions, codes: EventCodes, groupOf: Int32Array, groups: number): (Grid | null)[] {
+  const pa = periodActivity(ds, o.period, o.weekStart);
+  if (Number.isNaN(pa.first)) return Array.from({ length: groups }, () => null);
+  const width = offsetWidth(o, pa.first, customerActivity(ds).lastTime);
+  const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
+  const bracketOf = o.mode === 'bracket' ? bracketLookup(ranges) : null;
+  const tallies = Array.from({ length: groups }, () => new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, bracketOf));
+  tallyEntries(pa, o.cohorts === 'recurring', (u) => (groupOf[u] >= 0 ? tallies[groupOf[u]] : null));
+  const coverage = coverageOf(ds.dataEnd, o);
+  return tallies.map((tally) => compact(tally, pa.first, { options: o, codes, ranges, minOccurrences: 1, coverage }));
+}
+
+/** Every cohort entry of the customers with a tally: the first period of each, or every period (recurring). */
+function tallyEntries(pa: PeriodActivity, recurring: boolean, tallyOf: (u: number) => OffsetTally | null): void {
   const { start, period, first } = pa;
   const customers = start.length - 1;
   for (let u = 0; u < customers; u++) {
     const s = start[u];
     const e = start[u + 1];
-    if (s === e || (scope !== null && scope[u] !== 1)) continue;
+    const tally = s === e ? null : tallyOf(u);
+    if (tally === null) continue;
     if (!recurring) {
       tally.add(period[s] - first, period, s, e, period[s]);
       continue;

@@ -15,7 +15,11 @@ import { wilson } from './wilson';
 
 /** The retention table for a definition; scope.customers restricts cohorts to the customers marked 1 (segments). */
 export function retentionTable(ds: Dataset, options: ResolvedOptions, scope?: Scope): RetentionTable {
-  const grid = scope ? countGrid(ds, options, scope) : rememberedGrid(ds, options);
+  return tableOfGrid(scope ? countGrid(ds, options, scope) : rememberedGrid(ds, options), options);
+}
+
+/** The retention table of a count grid counted for `options` (null: the empty table). */
+export function tableOfGrid(grid: Grid | null, options: ResolvedOptions): RetentionTable {
   if (!grid) return emptyTable(options);
   const bases = cellBases(grid, options.rateBase);
   const cohorts = grid.cohorts.map((c, row) => cohortRow(grid, bases, row, periodLabel(c, options.period, options.weekStart)));

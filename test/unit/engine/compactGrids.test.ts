@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { calendarGrid, fitsCalendarGrid } from '../../../src/engine/calendarGrid';
+import { calendarGrid, calendarGroupGrids, fitsCalendarGrid } from '../../../src/engine/calendarGrid';
 import { headGrid, scanGrid } from '../../../src/engine/grid';
 import { OffsetTally } from '../../../src/engine/offsetTally';
 import { fitsRollingGrid, rollingActivity, rollingGrid } from '../../../src/engine/rollingGrid';
@@ -50,6 +50,16 @@ describe('engine/calendarGrid', () => {
           for (const s of [undefined, scope]) assert.deepEqual(calendarGrid(big, o, { cohortCode: -1, returnCode: -1 }, s), scanGrid(big, o, s), `${period} ${cohorts} ${JSON.stringify(extra)}`);
         }
       }
+    }
+  });
+
+  it('counts groups of customers in one pass as the row scan counts each group alone', () => {
+    const big = syntheticDataset({ rows: 3000, customers: 400, seed: 14, days: 300 });
+    const groupOf = Int32Array.from({ length: big.customerIds.length }, (_, u) => (u % 4) - 1);   // groups 0–2, and −1: in none
+    for (const cohorts of ['first', 'recurring'] as const) {
+      const o = resolveOptions({ period: 'month', weekStart: 'monday', mode: 'unbounded', cohorts });
+      const grids = calendarGroupGrids(big, o, { cohortCode: -1, returnCode: -1 }, groupOf, 3);
+      grids.forEach((grid, g) => assert.deepEqual(grid, scanGrid(big, o, { customers: Uint8Array.from(groupOf, (x) => (x === g ? 1 : 0)) }), `${cohorts} group ${g}`));
     }
   });
 
