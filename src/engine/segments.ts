@@ -63,7 +63,8 @@ function compareSegments(ds: Dataset, col: SegmentColumn, options: ResolvedOptio
 function groupTables(ds: Dataset, col: SegmentColumn, plan: GroupPlan, pooled: ResolvedOptions): RetentionTable[] {
   const codes = eventCodes(ds, pooled);
   if (codes !== null && fitsCalendarGrid(pooled, codes)) {
-    const groupOf = Int32Array.from(col.customerValue, (v) => plan.groupOf[v]);
+    const groupOf = new Int32Array(col.customerValue.length);
+    for (let u = 0; u < groupOf.length; u++) groupOf[u] = plan.groupOf[col.customerValue[u]];
     return calendarGroupGrids(ds, pooled, codes, groupOf, plan.labels.length).map((grid) => tableOfGrid(grid, pooled));
   }
   const mask = new Uint8Array(ds.customerIds.length);
