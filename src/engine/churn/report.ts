@@ -13,16 +13,16 @@ import { lifecycleRows } from './lifecycle';
 import { segmentChurn } from './segments';
 import { customerValue } from './value';
 import { churnWindow } from './window';
-import { windowCounts } from './windowCounts';
+import { purchaseRuns, windowCounts, type PurchaseRuns } from './windowCounts';
 
 /** Every churn analysis of a Dataset (pure; throws RangeError on an invalid option). */
 export function churnReport(ds: Dataset, options: ChurnOptions): ChurnReport {
   const o = { ...DEFAULT_CHURN, ...definedOnly(options) };
   validate(o);
   const cd = customerDays(ds);
-  const { window, inactivity, segments } = atDataEnd(ds, o);
+  const { window, inactivity, segments, runs } = atDataEnd(ds, o);
   const spec = { period: o.period, weekStart: o.weekStart, windowDays: window.days };
-  const counts = windowCounts(cd, { ...spec, dataEnd: ds.dataEnd });
+  const counts = windowCounts(cd, { ...spec, dataEnd: ds.dataEnd }, runs);
   const churnRates = churnRateRows(counts, cd, spec);
   const report: Omit<ChurnReport, 'insight'> = {
     period: o.period,
@@ -39,17 +39,18 @@ export function churnReport(ds: Dataset, options: ChurnOptions): ChurnReport {
 
 /**
  * The sections judged at the data end, which no period reads (the window, the inactivity lists,
- * churn by segment): remembered per churn setting, so a period change recomputes only the
- * per-period counts.
+ * churn by segment), and each customer's purchase runs for the window: remembered per churn
+ * setting, so a period change recomputes only the per-period counts.
  */
-function atDataEnd(ds: Dataset, o: Required<ChurnOptions>): Pick<ChurnReport, 'window' | 'inactivity' | 'segments'> {
+function atDataEnd(ds: Dataset, o: Required<ChurnOptions>): Pick<ChurnReport, 'window' | 'inactivity' | 'segments'> & { runs: PurchaseRuns } {
   const key = JSON.stringify([o.window, o.percentile, o.listLimit, o.segmentLimit]);
   return memoIn(ds, 'churn at data end', 4, key, () => {
     const cd = customerDays(ds);
     const window = churnWindow(cd, o.window, o.percentile);
     const inactivityOptions = { windowDays: window.days, medianGap: window.medianGap, listLimit: o.listLimit };
     const status = customerStatus(cd, inactivityOptions);
-    return { window, inactivity: inactivityReport(ds, cd, status, inactivityOptions), segments: segmentChurn(ds, status.status, o.segmentLimit) };
+    const segments = segmentChurn(ds, status.status, o.segmentLimit);
+    return { window, inactivity: inactivityReport(ds, cd, status, inactivityOptions), segments, runs: purchaseRuns(cd, window.days) };
   });
 }
 
