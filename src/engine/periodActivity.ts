@@ -5,7 +5,9 @@
 // per-customer days instead of calendar arithmetic per row.
 import type { Dataset } from '../shared/dataset';
 import type { Period, WeekStart } from '../shared/options';
-import { customerDays } from './churn/customerDays';
+import { customerActivity } from './activity';
+import { distinctPurchaseDays } from './churn/customerDays';
+import { dayOf } from './civil';
 import { periodLookup } from './churn/periodLookup';
 import { memoIn } from './memo';
 
@@ -31,8 +33,11 @@ export function periodActivity(ds: Dataset, period: Period, weekStart: WeekStart
 }
 
 function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity {
-  const cd = customerDays(ds);
-  const f = periodLookup({ period, weekStart }, cd.firstDay, cd.lastPurchaseDay);
+  const cd = distinctPurchaseDays(ds);
+  const { firstTime, lastTime } = customerActivity(ds);
+  const firstDay = dayOf(firstTime);
+  const lastDay = dayOf(lastTime);
+  const f = periodLookup({ period, weekStart }, firstDay, lastDay);
   const customers = cd.start.length - 1;
   const start = new Uint32Array(customers + 1);
   const out = new Int32Array(cd.days.length);
@@ -46,6 +51,6 @@ function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): Per
     }
     start[u + 1] = n;
   }
-  const dated = Number.isFinite(cd.firstDay);
-  return { start, period: out.subarray(0, n), first: dated ? f(cd.firstDay) : NaN, last: dated ? f(cd.lastPurchaseDay) : NaN };
+  const dated = Number.isFinite(firstDay);
+  return { start, period: out.subarray(0, n), first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN };
 }
