@@ -6,7 +6,7 @@ import type { Dataset } from '../shared/dataset';
 import type { AverageMethod, Period, ResolvedOptions } from '../shared/options';
 import type { ExplainLine } from '../shared/report';
 import { averageOf, cellBases, completeCells } from './averages';
-import { rememberedGrid, type Grid } from './grid';
+import { headGrid, rememberedGrid, type Grid } from './grid';
 import { columnLabel } from './windows';
 
 const NOUN: Record<Period, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
@@ -36,10 +36,12 @@ function averageAt(grid: Grid, o: ResolvedOptions, j: number): number | null {
   return counts.length ? averageOf(o.average, counts, sizes) : null;
 }
 
-/** First column from `want` on where both grids have an average (same column index in both). */
-function comparable(a: Grid, oa: ResolvedOptions, b: Grid | null, ob: ResolvedOptions, want: number): { j: number; va: number; vb: number } | null {
+type Comparison = { j: number; va: number; vb: number };
+
+/** First column from `want` on (and below `until`) where both grids have an average (same column index in both). */
+function comparable(a: Grid, oa: ResolvedOptions, b: Grid | null, ob: ResolvedOptions, want: number, until = Infinity): Comparison | null {
   if (!b) return null;
-  for (let j = want; j < Math.min(a.ranges.length, b.ranges.length); j++) {
+  for (let j = want; j < Math.min(a.ranges.length, b.ranges.length, until); j++) {
     const va = averageAt(a, oa, j);
     const vb = averageAt(b, ob, j);
     if (va !== null && vb !== null) return { j, va, vb };
@@ -50,7 +52,7 @@ function comparable(a: Grid, oa: ResolvedOptions, b: Grid | null, ob: ResolvedOp
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /** "why: 52.1% at M1, against 36.6% (current)", or a note that no column can be compared yet. */
-function sentence(why: string, at: { j: number; va: number; vb: number } | null, label: (j: number) => string, currentDesc: string): string {
+function sentence(why: string, at: Comparison | null, label: (j: number) => string, currentDesc: string): string {
   if (!at) return `${why}; no column has complete cells under both settings yet, so the file cannot show the difference.`;
   if (at.va === at.vb) return `${why}, but on this file both give ${pct(at.va)} at ${label(at.j)}.`;
   return `${why}: ${pct(at.vb)} at ${label(at.j)}, against ${pct(at.va)} ${currentDesc}.`;
@@ -61,15 +63,28 @@ function alternative(ds: Dataset, o: ResolvedOptions, change: Partial<ResolvedOp
   return { alt, grid: rememberedGrid(ds, alt) };
 }
 
+/** Columns of an alternative counted first: comparisons start at column 1 or 2 and nearly always end there. */
+const FIRST_COLUMNS = 4;
+
+/**
+ * comparable() against the table `change` gives: decided on its first columns (grid.ts headGrid)
+ * when they hold a comparable column, else on the whole table, so the answer is the same.
+ */
+function compareWith(ds: Dataset, o: ResolvedOptions, grid: Grid, change: Partial<ResolvedOptions>, want: number): Comparison | null {
+  const alt = { ...o, ...change };
+  const head = headGrid(ds, alt, FIRST_COLUMNS);
+  return comparable(grid, o, head, alt, want, FIRST_COLUMNS) ?? comparable(grid, o, head && rememberedGrid(ds, alt), alt, want);
+}
+
 function modeLine(ds: Dataset, o: ResolvedOptions, grid: Grid): ExplainLine {
   const offset = (j: number): string => columnLabel(o.period, { from: j, to: j });
   if (o.mode === 'classic') {
-    const { alt, grid: g } = alternative(ds, o, { mode: 'unbounded' });
-    return { option: 'mode', text: sentence('On or after (unbounded) counts anyone active in that period or any later one', comparable(grid, o, g, alt, 1), offset, `active in that ${NOUN[o.period]} itself (classic)`) };
+    return { option: 'mode', text: sentence('On or after (unbounded) counts anyone active in that period or any later one', compareWith(ds, o, grid, { mode: 'unbounded' }, 1), offset, `active in that ${NOUN[o.period]} itself (classic)`) };
   }
-  const { alt, grid: g } = alternative(ds, o, { mode: 'classic' });
-  if (o.mode === 'unbounded') return { option: 'mode', text: sentence('Classic counts only customers active in that very period', comparable(grid, o, g, alt, 1), offset, 'active then or later (on or after)') };
-  if (o.mode === 'streak') return { option: 'mode', text: sentence('Classic counts anyone active in the period, whatever they did in the periods before it', comparable(grid, o, g, alt, 2), offset, 'active in every period up to it (streak)') };
+  const classic = { mode: 'classic' } as const;
+  if (o.mode === 'unbounded') return { option: 'mode', text: sentence('Classic counts only customers active in that very period', compareWith(ds, o, grid, classic, 1), offset, 'active then or later (on or after)') };
+  if (o.mode === 'streak') return { option: 'mode', text: sentence('Classic counts anyone active in the period, whatever they did in the periods before it', compareWith(ds, o, grid, classic, 2), offset, 'active in every period up to it (streak)') };
+  const { alt, grid: g } = alternative(ds, o, classic);
   return { option: 'mode', text: bracketSentence(o, grid, g, alt) };
 }
 
@@ -88,21 +103,21 @@ function bracketSentence(o: ResolvedOptions, grid: Grid, classic: Grid | null, a
 function windowLine(ds: Dataset, o: ResolvedOptions, grid: Grid): ExplainLine {
   const label = (j: number): string => columnLabel(o.period, grid.ranges[j]);
   const rolling = o.window === 'rolling';
-  const { alt, grid: g } = alternative(ds, o, { window: rolling ? 'calendar' : 'rolling' });
+  const at = compareWith(ds, o, grid, { window: rolling ? 'calendar' : 'rolling' }, 1);
   const why = rolling
     ? `Calendar ${NOUN[o.period]}s count the next ${NOUN[o.period]} as offset 1 however late in their first ${NOUN[o.period]} a customer started`
     : `Rolling ${ROLLING[o.period]} windows measure each offset from the customer's own first activity instead of the calendar ${NOUN[o.period]}`;
-  return { option: 'window', text: sentence(why, comparable(grid, o, g, alt, 1), label, rolling ? `in ${ROLLING[o.period]} windows (rolling)` : `by calendar ${NOUN[o.period]} (calendar)`) };
+  return { option: 'window', text: sentence(why, at, label, rolling ? `in ${ROLLING[o.period]} windows (rolling)` : `by calendar ${NOUN[o.period]} (calendar)`) };
 }
 
 function cohortsLine(ds: Dataset, o: ResolvedOptions, grid: Grid): ExplainLine {
   const label = (j: number): string => columnLabel(o.period, grid.ranges[j]);
   const recurring = o.cohorts === 'recurring';
-  const { alt, grid: g } = alternative(ds, o, { cohorts: recurring ? 'first' : 'recurring' });
+  const at = compareWith(ds, o, grid, { cohorts: recurring ? 'first' : 'recurring' }, 1);
   const why = recurring
     ? `First-time cohorts hold each customer once, in their first ${NOUN[o.period]}, so returning regulars stop re-entering`
     : `Recurring cohorts put a customer in every ${NOUN[o.period]} they are active in, so regulars enter again and again`;
-  return { option: 'cohorts', text: sentence(why, comparable(grid, o, g, alt, 1), label, recurring ? 'with recurring cohorts' : 'with first-time cohorts') };
+  return { option: 'cohorts', text: sentence(why, at, label, recurring ? 'with recurring cohorts' : 'with first-time cohorts') };
 }
 
 // At column 1 both bases are the cohort size, so the first column where they can differ is 2.
@@ -132,6 +147,5 @@ function averageLine(o: ResolvedOptions, grid: Grid): ExplainLine {
 
 function filterLine(ds: Dataset, o: ResolvedOptions, grid: Grid, option: string, change: Partial<ResolvedOptions>, why: string, currentDesc: string): ExplainLine {
   const label = (j: number): string => columnLabel(o.period, grid.ranges[j]);
-  const { alt, grid: g } = alternative(ds, o, change);
-  return { option, text: sentence(why, comparable(grid, o, g, alt, 1), label, currentDesc) };
+  return { option, text: sentence(why, compareWith(ds, o, grid, change, 1), label, currentDesc) };
 }

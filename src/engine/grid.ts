@@ -1,18 +1,18 @@
 // The count grid behind every table of the lab: which cohorts (rows) and columns a definition
 // gives, and how many members of each cohort count in each cell. retentionTable, revenueTable,
 // cellMembers and explainOptions all start here, so they agree on cohorts, columns and counts.
-import { memo } from './memo';
+import { memoIn } from './memo';
 import type { Dataset } from '../shared/dataset';
 import type { OffsetRange, ResolvedOptions } from '../shared/options';
 import { rowGroups, type RowGroups } from './groups';
 import { cohortEntries, eventCodes, type Entries, type EventCodes } from './qualifying';
 import { Scanner, type ScanPlan } from './scanner';
+import { calendarGrid, fitsCalendarGrid } from './calendarGrid';
+import { fitsRollingGrid, rollingGrid } from './rollingGrid';
+import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { ROLLING_MS, coverageOf, normalizeBrackets, offsetWidth, periodOfTime, type CoverageOf } from './windows';
 
-/** Which customers a table is restricted to: scope.customers[u] === 1 keeps customer u. */
-export interface Scope {
-  customers?: Uint8Array;
-}
+export { cellStates, type Grid, type Scope } from './gridCells';
 
 /** Rows, columns and the scanning plan of one table. */
 export interface Layout {
@@ -51,13 +51,6 @@ export function makeLayout(ds: Dataset, options: ResolvedOptions, scope?: Scope)
   const scoped = scope?.customers ?? null;
   const { cohorts, rowOf } = cohortRows(entries, periodOf(groups.lastTime) - entries.firstCohort + 1, scoped);
   return { options: o, codes, groups, entries, plan, ranges, cohorts, rowOf, firstCohort: entries.firstCohort, coverage: coverageOf(ds.dataEnd, o), scope: scoped };
-}
-
-/** Offset → column for brackets (−1 for offsets no bracket covers). */
-function bracketLookup(ranges: OffsetRange[]): Int32Array {
-  const lookup = new Int32Array(ranges.length ? ranges[ranges.length - 1].to + 1 : 0).fill(-1);
-  ranges.forEach((r, j) => lookup.fill(j, r.from, r.to + 1));
-  return lookup;
 }
 
 /** The cohort periods with at least one entry in scope, and each period's row. */
@@ -105,12 +98,8 @@ function hasEntryIn(layout: Layout, e0: number, e1: number, row: number): boolea
   return false;
 }
 
-/** Counts per cell, and the coverage of each cell. */
-export interface Grid extends Layout {
-  sizes: Int32Array;              // members per row
-  counts: Int32Array;             // counts[row × columns + j]
-  state: Uint8Array;              // ABSENT / COMPLETE / PARTIAL per cell
-}
+/** Count grids kept per Dataset: explain reads up to seven per analysis, and they are small (cohorts × columns). */
+const GRIDS_KEPT = 32;
 
 /**
  * countGrid of the whole file, remembered per Dataset: the table and explain's alternatives repeat
@@ -118,12 +107,44 @@ export interface Grid extends Layout {
  * average, the rate base or the small-cohort size, none of which this file reads).
  */
 export function rememberedGrid(ds: Dataset, o: ResolvedOptions): Grid | null {
-  const key = JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
-  return memo(ds, `grid ${key}`, () => countGrid(ds, o));
+  return memoIn(ds, 'grid', GRIDS_KEPT, gridKey(o), () => countGrid(ds, o));
 }
 
-/** Counts every cell of the table; null when the table is empty. */
+/** The options a count grid reads. */
+function gridKey(o: ResolvedOptions): string {
+  return JSON.stringify([o.period, o.weekStart, o.mode, o.brackets, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
+}
+
+/**
+ * A grid whose counts are exact in the columns below `columns` only (the rest may be 0): for
+ * a reader that looks at the first columns and needs no more, as explain's comparisons nearly
+ * always do. Classic tables counted from compact activity count just those columns (a recurring
+ * table's cost otherwise grows with the square of each customer's periods); every other table
+ * is the full remembered grid.
+ */
+export function headGrid(ds: Dataset, o: ResolvedOptions, columns: number): Grid | null {
+  const codes = eventCodes(ds, o);
+  if (codes === null || o.mode !== 'classic') return rememberedGrid(ds, o);
+  const count = fitsCalendarGrid(o, codes) ? calendarGrid : fitsRollingGrid(o, codes) ? rollingGrid : null;
+  if (count === null) return rememberedGrid(ds, o);
+  return memoIn(ds, 'grid', GRIDS_KEPT, `first ${columns} columns ${gridKey(o)}`, () => count(ds, o, codes, undefined, columns));
+}
+
+/**
+ * Counts every cell of the table; null when the table is empty. Definitions without event
+ * filters or minimum occurrences on calendar periods, or rolling windows from first-time
+ * cohorts, are counted from compact per-customer activity (calendarGrid.ts, rollingGrid.ts); the
+ * rest by scanning the rows.
+ */
 export function countGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope): Grid | null {
+  const codes = eventCodes(ds, options);
+  if (codes !== null && fitsCalendarGrid(options, codes)) return calendarGrid(ds, options, codes, scope);
+  if (codes !== null && fitsRollingGrid(options, codes)) return rollingGrid(ds, options, codes, scope);
+  return scanGrid(ds, options, scope);
+}
+
+/** countGrid by scanning each customer's rows (the Scanner): every definition (exported so tests can hold the compact paths to it). */
+export function scanGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope): Grid | null {
   const layout = makeLayout(ds, options, scope);
   if (!layout) return null;
   const W = layout.ranges.length;
@@ -144,7 +165,8 @@ export function countGrid(ds: Dataset, options: ResolvedOptions, scope?: Scope):
     for (let i = 0, n = scanner.length; i < n; i++) counts[base + scanner.list[i]]++;
   });
   if (prefixMode) prefixSums(diff, counts, rows, W);
-  return { ...layout, sizes, counts, state: cellStates(layout) };
+  const { codes, ranges, cohorts } = layout;
+  return { options, codes, ranges, cohorts, minOccurrences: layout.plan.minOccurrences, sizes, counts, state: cellStates(layout) };
 }
 
 function prefixSums(diff: Int32Array, counts: Int32Array, rows: number, W: number): void {
@@ -152,14 +174,4 @@ function prefixSums(diff: Int32Array, counts: Int32Array, rows: number, W: numbe
     let run = 0;
     for (let j = 0; j < W; j++) counts[row * W + j] = run += diff[row * (W + 1) + j];
   }
-}
-
-/** ABSENT / COMPLETE / PARTIAL for every cell of the layout, row-major. */
-export function cellStates(layout: Layout): Uint8Array {
-  const W = layout.ranges.length;
-  const state = new Uint8Array(layout.cohorts.length * W);
-  layout.cohorts.forEach((c, row) => {
-    for (let j = 0; j < W; j++) state[row * W + j] = layout.coverage(c, layout.ranges[j].from, layout.ranges[j].to);
-  });
-  return state;
 }

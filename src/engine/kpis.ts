@@ -3,12 +3,18 @@
 import type { Dataset } from '../shared/dataset';
 import type { Kpis } from '../shared/report';
 import { customerActivity, isPurchase } from './activity';
+import { perDataset } from './memo';
 import { round2, round4 } from './rounding';
 
 /** Orders and repeat buyers, counted by order id or by purchase row. */
 interface OrderCounts {
   orders: number;
   repeatCustomers: number;
+}
+
+/** computeKpis once per Dataset (they depend on no option): the report and churn's customer value share it. */
+export function datasetKpis(ds: Dataset): Kpis {
+  return perDataset(ds, 'kpis', () => computeKpis(ds));
 }
 
 /** Customers, orders, revenue, AOV, purchase frequency and repeat purchase rate of a Dataset. */

@@ -10,8 +10,9 @@
  */
 const MAX_ENTRIES = 16;
 
-const store = new WeakMap<object, Map<string, unknown>>();
 const facts = new WeakMap<object, Map<string, unknown>>();
+/** Dataset → space name → its LRU map ('' is memo()'s own space). */
+const spaces = new WeakMap<object, Map<string, Map<string, unknown>>>();
 
 /**
  * compute() once per (dataset, key), kept as long as the Dataset: for facts every analysis reads
@@ -29,11 +30,16 @@ export function perDataset<T>(dataset: object, key: string, compute: () => T): T
 
 /** compute() once per (dataset, key); later calls with the same pair return the same object (while it is among the 16 most recently used). */
 export function memo<T>(dataset: object, key: string, compute: () => T): T {
-  let entries = store.get(dataset);
-  if (!entries) {
-    entries = new Map();
-    store.set(dataset, entries);
-  }
+  return memoIn(dataset, '', MAX_ENTRIES, key, compute);
+}
+
+/**
+ * memo() in a space of its own holding at most `capacity` entries per Dataset, least recently
+ * used out first: small results many analyses touch (count grids) get room of their own, and
+ * large ones (per-customer period lists) a tight cap, without crowding memo()'s 16.
+ */
+export function memoIn<T>(dataset: object, space: string, capacity: number, key: string, compute: () => T): T {
+  const entries = spaceOf(dataset, space);
   if (entries.has(key)) {
     const hit = entries.get(key) as T;
     entries.delete(key);          // re-inserted as the most recent
@@ -41,12 +47,26 @@ export function memo<T>(dataset: object, key: string, compute: () => T): T {
     return hit;
   }
   const value = compute();
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  if (entries.size >= capacity) entries.delete(entries.keys().next().value as string);
   entries.set(key, value);
   return value;
 }
 
-/** Drops what memo() remembers for a Dataset (benchmarks time the computation itself); perDataset facts stay. */
+function spaceOf(dataset: object, space: string): Map<string, unknown> {
+  let byName = spaces.get(dataset);
+  if (!byName) {
+    byName = new Map();
+    spaces.set(dataset, byName);
+  }
+  let entries = byName.get(space);
+  if (!entries) {
+    entries = new Map();
+    byName.set(space, entries);
+  }
+  return entries;
+}
+
+/** Drops what memo() and memoIn() remember for a Dataset (benchmarks time the computation itself); perDataset facts stay. */
 export function forget(dataset: object): void {
-  store.delete(dataset);
+  spaces.delete(dataset);
 }

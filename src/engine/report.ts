@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, type QualityReport, type ReportChoices, type ReportMode
 import { customerActivity } from './activity';
 import { isoDateTime } from './civil';
 import { explainOptions } from './explain';
-import { computeKpis } from './kpis';
+import { datasetKpis } from './kpis';
 import { retentionTable } from './retention';
 import { revenueTable } from './revenue';
 import { segmentReport } from './segments';
@@ -35,7 +35,7 @@ export function buildReport(input: ReportInput): ReportModel {
     input: { file: dataset.file, rows: quality.rowsRead, skipped: { ...quality.skipped } },
     mapping: reportMapping(plan.mapping),
     retention: retentionTable(dataset, options),
-    kpis: memo(dataset, 'kpis', () => computeKpis(dataset)),
+    kpis: datasetKpis(dataset),
     revenue: revenueTable(dataset, options),
     segments: segmentReport(dataset, options),
     explain: explainOptions(dataset, options),

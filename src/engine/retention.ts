@@ -15,7 +15,11 @@ import { wilson } from './wilson';
 
 /** The retention table for a definition; scope.customers restricts cohorts to the customers marked 1 (segments). */
 export function retentionTable(ds: Dataset, options: ResolvedOptions, scope?: Scope): RetentionTable {
-  const grid = scope ? countGrid(ds, options, scope) : rememberedGrid(ds, options);
+  return tableOfGrid(scope ? countGrid(ds, options, scope) : rememberedGrid(ds, options), options);
+}
+
+/** The retention table of a count grid counted for `options` (null: the empty table). */
+export function tableOfGrid(grid: Grid | null, options: ResolvedOptions): RetentionTable {
   if (!grid) return emptyTable(options);
   const bases = cellBases(grid, options.rateBase);
   const cohorts = grid.cohorts.map((c, row) => cohortRow(grid, bases, row, periodLabel(c, options.period, options.weekStart)));
@@ -73,7 +77,7 @@ function definitionOf(o: ResolvedOptions, grid: Grid | null): RetentionDefinitio
   return {
     window: o.window, cohorts: o.cohorts, rateBase: o.rateBase,
     brackets: o.mode !== 'bracket' ? [] : grid ? grid.ranges.map((r) => ({ ...r })) : o.brackets.map((r) => ({ ...r })),
-    minOccurrences: grid ? grid.plan.minOccurrences : o.minOccurrences,
+    minOccurrences: grid ? grid.minOccurrences : o.minOccurrences,
     cohortEvent: grid && grid.codes.cohortCode < 0 ? null : o.cohortEvent,
     returnEvent: grid && grid.codes.returnCode < 0 ? null : o.returnEvent,
     smallCohort: o.smallCohort,

@@ -7,22 +7,43 @@ import type { Dataset } from '../shared/dataset';
 import type { ResolvedOptions } from '../shared/options';
 import type { RevenueRow, RevenueTable } from '../shared/report';
 import { cellStates, makeLayout, type Layout, type Scope } from './grid';
+import { memoIn } from './memo';
 import { periodLabel } from './periods';
 import { round2, round4 } from './rounding';
-import { ABSENT, COMPLETE } from './windows';
+import { ABSENT, COMPLETE, coverageOf } from './windows';
+import { calendarRevenue, fitsCalendarRevenue, type RevenueCells } from './calendarRevenue';
+import { eventCodes } from './qualifying';
 
 /** Revenue, revenue per customer, cumulative revenue per customer (LTV) and revenue retention; null without amounts. */
 export function revenueTable(ds: Dataset, options: ResolvedOptions, scope?: Scope): RevenueTable | null {
   if (ds.amount === null) return null;
-  const layout = makeLayout(ds, options, scope);
-  if (!layout) return { cohorts: [], average: { revenuePerCustomer: [], cumulativePerCustomer: [], revenueRetention: [] } };
-  const sums = revenueSums(ds, ds.amount, layout);
-  const sizes = rowSizes(layout);
-  const state = cellStates(layout);
-  const W = layout.ranges.length;
+  if (scope) return computeRevenue(ds, ds.amount, options, scope);
+  const o = options;
+  // What the layout reads: the columns differ between modes only for brackets.
+  const key = JSON.stringify([o.period, o.weekStart, o.mode === 'bracket' ? o.brackets : null, o.window, o.cohorts, o.minOccurrences, o.cohortEvent, o.returnEvent]);
+  return memoIn(ds, 'revenue', 8, key, () => computeRevenue(ds, ds.amount!, options));
+}
+
+function computeRevenue(ds: Dataset, amount: Float64Array, options: ResolvedOptions, scope?: Scope): RevenueTable {
+  const cells = revenueCells(ds, amount, options, scope);
+  if (!cells) return { cohorts: [], average: { revenuePerCustomer: [], cumulativePerCustomer: [], revenueRetention: [] } };
+  const { sums, sizes, ranges } = cells;
+  const state = cellStates({ cohorts: cells.cohorts, ranges, coverage: coverageOf(ds.dataEnd, options) });
+  const W = ranges.length;
   const { period, weekStart } = options;
-  const cohorts = layout.cohorts.map((c, row) => revenueRow(sums, state, row, W, sizes[row], periodLabel(c, period, weekStart)));
+  const cohorts = cells.cohorts.map((c, row) => revenueRow(sums, state, row, W, sizes[row], periodLabel(c, period, weekStart)));
   return { cohorts, average: pooledRevenue(sums, state, sizes, W) };
+}
+
+/** The cells from the remembered per-Dataset facts when the definition allows (calendarRevenue.ts), else by the row scan. */
+function revenueCells(ds: Dataset, amount: Float64Array, options: ResolvedOptions, scope?: Scope): RevenueCells | null {
+  if (fitsCalendarRevenue(options, eventCodes(ds, options))) {
+    const cells = calendarRevenue(ds, amount, options, scope?.customers ?? null);
+    if (cells !== undefined) return cells;
+  }
+  const layout = makeLayout(ds, options, scope);
+  if (!layout) return null;
+  return { cohorts: layout.cohorts, ranges: layout.ranges, sizes: rowSizes(layout), sums: revenueSums(ds, amount, layout) };
 }
 
 /** Σ amount per cell (unrounded), row-major. */

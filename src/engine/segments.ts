@@ -12,8 +12,12 @@ import type { Dataset, SegmentColumn } from '../shared/dataset';
 import type { ResolvedOptions } from '../shared/options';
 import type { RetentionTable, SegmentGroup, SegmentReport, SegmentTest } from '../shared/report';
 import { curveShape } from './curveShape';
+import { customerActivity } from './activity';
 import { makeLayout } from './grid';
-import { retentionTable } from './retention';
+import { eventCodes } from './qualifying';
+import { memoIn } from './memo';
+import { retentionTable, tableOfGrid } from './retention';
+import { calendarGroupGrids, fitsCalendarGrid } from './calendarGrid';
 import { chiSquareIndependence, holmAdjust } from './stats';
 
 /** Label of the group that pools every value beyond the top N. */
@@ -34,13 +38,12 @@ export function segmentReport(ds: Dataset, options: ResolvedOptions): SegmentRep
   if (options.segment === null) return null;
   const col = ds.segments.find((s) => s.column === options.segment);
   if (!col) return null;
+  return memoIn(ds, 'segments', 4, JSON.stringify(options), () => compareSegments(ds, col, options));
+}
+
+function compareSegments(ds: Dataset, col: SegmentColumn, options: ResolvedOptions): SegmentReport {
   const plan = groupPlan(col, customersPerValue(ds, col, options), options.segmentTopN);
-  const pooled: ResolvedOptions = { ...options, average: 'pooled' };
-  const mask = new Uint8Array(ds.customerIds.length);
-  const tables = plan.labels.map((_, g) => {
-    for (let u = 0; u < mask.length; u++) mask[u] = plan.groupOf[col.customerValue[u]] === g ? 1 : 0;
-    return retentionTable(ds, pooled, { customers: mask });
-  });
+  const tables = groupTables(ds, col, plan, { ...options, average: 'pooled' });
   const groups = tables.map((t, g): SegmentGroup => ({
     value: plan.labels[g],
     customers: plan.customers[g],
@@ -54,19 +57,47 @@ export function segmentReport(ds: Dataset, options: ResolvedOptions): SegmentRep
 }
 
 /**
+ * Each group's retention table: the table restricted to the group's customers. Calendar tables
+ * counted from compact activity count every group in one pass (calendarGroupGrids).
+ */
+function groupTables(ds: Dataset, col: SegmentColumn, plan: GroupPlan, pooled: ResolvedOptions): RetentionTable[] {
+  const codes = eventCodes(ds, pooled);
+  if (codes !== null && fitsCalendarGrid(pooled, codes)) {
+    const groupOf = new Int32Array(col.customerValue.length);
+    for (let u = 0; u < groupOf.length; u++) groupOf[u] = plan.groupOf[col.customerValue[u]];
+    return calendarGroupGrids(ds, pooled, codes, groupOf, plan.labels.length).map((grid) => tableOfGrid(grid, pooled));
+  }
+  const mask = new Uint8Array(ds.customerIds.length);
+  return plan.labels.map((_, g) => {
+    for (let u = 0; u < mask.length; u++) mask[u] = plan.groupOf[col.customerValue[u]] === g ? 1 : 0;
+    return retentionTable(ds, pooled, { customers: mask });
+  });
+}
+
+/**
  * Cohort customers per value code: customers with at least one cohort entry under the options
  * (those the retention table counts), so a customer whose rows are all returns, or who never
  * fires the cohort event, does not inflate their segment.
  */
 function customersPerValue(ds: Dataset, col: SegmentColumn, options: ResolvedOptions): Int32Array {
   const counts = new Int32Array(col.values.length);
-  const layout = makeLayout(ds, options);
-  if (!layout) return counts;
-  const { start } = layout.entries;
+  const start = entryStarts(ds, options);
+  if (!start) return counts;
   for (let u = 0; u < col.customerValue.length; u++) {
     if (start[u] < start[u + 1]) counts[col.customerValue[u]]++;
   }
   return counts;
+}
+
+/**
+ * Where each customer's cohort entries start (CSR; none when start[u] === start[u+1]); null for
+ * an empty table. Without a cohort event or minimum occurrences, whoever purchased has an entry,
+ * which the purchases grouped per Dataset already say without building the entries.
+ */
+function entryStarts(ds: Dataset, options: ResolvedOptions): Uint32Array | null {
+  const codes = eventCodes(ds, options);
+  if (codes !== null && codes.cohortCode < 0 && (options.cohorts === 'first' || options.minOccurrences <= 1)) return customerActivity(ds).start;
+  return makeLayout(ds, options)?.entries.start ?? null;
 }
 
 /** The top N values by customers (ties: by value text, then code), then "Other" when more values have customers. */

@@ -30,9 +30,20 @@ export function customerDays(ds: Dataset): CustomerDays {
   return perDataset(ds, 'customerDays', () => build(ds));
 }
 
+/**
+ * Each customer's sorted distinct purchase days alone (CSR), once per Dataset: what the calendar
+ * tables read (engine/periodActivity.ts), without the per-customer totals churn adds.
+ */
+export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: Int32Array } {
+  return perDataset(ds, 'distinctPurchaseDays', () => {
+    const activity = customerActivity(ds);
+    return distinctSorted(activity.start, activity.days);
+  });
+}
+
 function build(ds: Dataset): CustomerDays {
   const activity = customerActivity(ds);
-  const { start, days } = distinctSorted(activity.start, activity.days);
+  const { start, days } = distinctPurchaseDays(ds);
   return {
     start,
     days,

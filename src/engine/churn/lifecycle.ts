@@ -18,18 +18,34 @@ export interface LifecycleOptions {
   dataEnd: number;
 }
 
-/** One row per calendar period from the first purchase to the last day of data. */
-export function lifecycleRows(cd: CustomerDays, o: LifecycleOptions): LifecycleRow[] {
+/** Each customer's distinct purchase periods, ascending (CSR), as engine/periodActivity.ts lists them. */
+export interface PeriodLists {
+  start: Uint32Array;
+  period: Int32Array;
+}
+
+/**
+ * One row per calendar period from the first purchase to the last day of data. `periods`, when
+ * the caller has them listed for o's period kind, saves mapping every purchase day again.
+ */
+export function lifecycleRows(cd: CustomerDays, o: LifecycleOptions, periods?: PeriodLists): LifecycleRow[] {
   if (!Number.isFinite(cd.firstDay)) return [];
   const f = periodLookup(o, cd.firstDay, cd.lastDay);
   const p0 = f(cd.firstDay);
   const n = f(cd.lastDay) - p0 + 1;
+  const counts = periods ? countMoves(periods.start, periods.period, (p) => p, p0, n) : countMoves(cd.start, cd.days, f, p0, n);
+  return Array.from({ length: n }, (_, k) => row(k, p0, counts, o));
+}
+
+type Moves = Record<'fresh' | 'retained' | 'resurrected' | 'churned', Int32Array>;
+
+/** The four counts per period from each customer's ascending days (or periods), mapped to periods by `toPeriod`. */
+function countMoves(start: Uint32Array, values: Int32Array, toPeriod: (v: number) => number, p0: number, n: number): Moves {
   const counts = { fresh: new Int32Array(n), retained: new Int32Array(n), resurrected: new Int32Array(n), churned: new Int32Array(n) };
-  const { start, days } = cd;
   for (let u = 0; u + 1 < start.length; u++) {
     let prev = -1;
     for (let i = start[u]; i < start[u + 1]; i++) {
-      const q = f(days[i]) - p0;
+      const q = toPeriod(values[i]) - p0;
       if (q === prev) continue;
       if (prev < 0) counts.fresh[q]++;
       else if (q === prev + 1) counts.retained[q]++;
@@ -41,10 +57,10 @@ export function lifecycleRows(cd: CustomerDays, o: LifecycleOptions): LifecycleR
     }
     if (prev >= 0 && prev + 1 < n) counts.churned[prev + 1]++;
   }
-  return Array.from({ length: n }, (_, k) => row(k, p0, counts, o));
+  return counts;
 }
 
-function row(k: number, p0: number, c: Record<'fresh' | 'retained' | 'resurrected' | 'churned', Int32Array>, o: LifecycleOptions): LifecycleRow {
+function row(k: number, p0: number, c: Moves, o: LifecycleOptions): LifecycleRow {
   const churned = c.churned[k];
   return {
     period: periodLabel(p0 + k, o.period, o.weekStart),

@@ -6,7 +6,8 @@ import type { Dataset } from '../../shared/dataset';
 import { assertNever } from '../../shared/assertNever';
 import type { Period } from '../../shared/options';
 import { MS_PER_DAY } from '../civil';
-import { computeKpis } from '../kpis';
+import { datasetKpis } from '../kpis';
+import { perDataset } from '../memo';
 import { round2, round4 } from '../rounding';
 import type { CustomerDays } from './customerDays';
 
@@ -27,13 +28,13 @@ export function periodsPerYear(period: Period): number {
 
 /** AOV, yearly frequency, repeat rate, lifespans, historic and formula CLV, with their inputs. */
 export function customerValue(ds: Dataset, cd: CustomerDays, churnRates: ChurnRateRow[], period: Period): CustomerValue {
-  const kpis = computeKpis(ds);
+  const kpis = datasetKpis(ds);
   const { customers, orders, revenue } = kpis;
   const years = Number.isFinite(cd.firstDay) ? (ds.dataEnd / MS_PER_DAY - cd.firstDay) / DAYS_PER_YEAR : 0;
   const aov = revenue === null || orders === 0 ? null : revenue / orders;
   const ordersPerCustomer = customers === 0 ? 0 : orders / customers;
   const frequencyPerYear = years > 0 && customers > 0 ? ordersPerCustomer / years : null;
-  const { lifespanDays, repeatCustomers } = lifespanAndRepeats(cd);
+  const { lifespanDays, repeatCustomers } = perDataset(ds, 'lifespanAndRepeats', () => lifespanAndRepeats(cd));
   const { fields: churn, perYear } = yearlyChurn(churnRates, period);
   const expected = perYear === null || perYear === 0 ? null : 1 / perYear;
   return {

@@ -1,5 +1,5 @@
-// One pass over every customer's purchase days that yields all the counts of the CRR table and
-// the churn rate per period. Everything is in whole civil days:
+// One pass over every customer's purchase runs (split from their days once per W, purchaseRuns)
+// that yields all the counts of the CRR table and the churn rate per period. Everything is in whole civil days:
 //
 //   "customer at t" (t = the first instant of day D, a period boundary) ⇔ a purchase on one of
 //   the W days D − W … D − 1 (the W days ending at t).
@@ -32,30 +32,55 @@ export interface WindowSpec {
   windowDays: number;
 }
 
-/** The CRR and churn counts of every complete period for churn window W (days). */
-export function windowCounts(cd: CustomerDays, spec: WindowSpec): WindowCounts {
+/**
+ * The CRR and churn counts of every complete period for churn window W (days). `runs`, when the
+ * caller has them for this W (they depend on no period), saves splitting every customer's days again.
+ */
+export function windowCounts(cd: CustomerDays, spec: WindowSpec, runs: PurchaseRuns = purchaseRuns(cd, spec.windowDays)): WindowCounts {
   const { dataEnd, period, weekStart, windowDays: W } = spec;
   const f = periodLookup(spec, cd.firstDay, cd.lastPurchaseDay + W);
   const firstPeriod = Number.isFinite(cd.firstDay) ? f(cd.firstDay) : 0;
   const periods = Number.isFinite(cd.firstDay) ? completePeriods(f(cd.lastDay), firstPeriod, dataEnd, period, weekStart) : 0;
   const acc = new Accumulator(periods);
-  const { start, days } = cd;
+  const { start, first, last } = runs;
   for (let u = 0; u + 1 < start.length; u++) {
     let prevHi = -2;             // last boundary of the previous non-empty run, to spot back-to-back ranges
-    let first = true;
-    let i = start[u];
-    const e = start[u + 1];
-    while (i < e) {
-      const a = days[i];
-      while (i + 1 < e && days[i + 1] - days[i] <= W) i++;
-      const b = days[i++];
-      const q = f(a) - firstPeriod;          // period of the run's first day
-      const hi = Math.min(f(b + W) - firstPeriod, periods);
-      if (acc.addRun(q + 1, hi, prevHi, first ? q : -1)) prevHi = hi;
-      first = false;
+    for (let r = start[u]; r < start[u + 1]; r++) {
+      const q = f(first[r]) - firstPeriod;          // period of the run's first day
+      const hi = Math.min(f(last[r] + W) - firstPeriod, periods);
+      if (acc.addRun(q + 1, hi, prevHi, r === start[u] ? q : -1)) prevHi = hi;
     }
   }
   return { firstPeriod, periods, ...acc.finish() };
+}
+
+/** Each customer's runs (CSR, in day order): the first and last day of each. */
+export interface PurchaseRuns {
+  start: Uint32Array;
+  first: Int32Array;
+  last: Int32Array;
+}
+
+/** Splits each customer's purchase days into runs whose gaps are ≤ W days. */
+export function purchaseRuns(cd: CustomerDays, W: number): PurchaseRuns {
+  const { days } = cd;
+  const customers = cd.start.length - 1;
+  let count = 0;
+  for (let u = 0; u < customers; u++) {
+    for (let i = cd.start[u]; i < cd.start[u + 1]; i++) if (i === cd.start[u] || days[i] - days[i - 1] > W) count++;
+  }
+  const start = new Uint32Array(customers + 1);
+  const first = new Int32Array(count);
+  const last = new Int32Array(count);
+  let n = 0;
+  for (let u = 0; u < customers; u++) {
+    for (let i = cd.start[u], e = cd.start[u + 1]; i < e; i++) {
+      if (i === cd.start[u] || days[i] - days[i - 1] > W) first[n++] = days[i];
+      last[n - 1] = days[i];
+    }
+    start[u + 1] = n;
+  }
+  return { start, first, last };
 }
 
 /** Complete periods from firstPeriod on: those ending at or before the data end. */

@@ -1,0 +1,56 @@
+// Each customer's distinct calendar periods with a purchase, for one period kind: the compact
+// form of the activity every calendar analysis reads (count grids, segment curves). It is built
+// from the sorted distinct purchase days (churn/customerDays.ts, once per Dataset) through a
+// day → period table (the file spans ~1,000 days), so a period change costs one pass over
+// per-customer days instead of calendar arithmetic per row.
+import type { Dataset } from '../shared/dataset';
+import type { Period, WeekStart } from '../shared/options';
+import { customerActivity } from './activity';
+import { distinctPurchaseDays } from './churn/customerDays';
+import { dayOf } from './civil';
+import { periodLookup } from './churn/periodLookup';
+import { memoIn } from './memo';
+
+/** Distinct active periods per customer, ascending (CSR: customer u's are period[start[u] .. start[u+1])). */
+export interface PeriodActivity {
+  start: Uint32Array;
+  period: Int32Array;
+  /** Earliest and latest active period of anyone; NaN when nobody purchased. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Period lists kept per Dataset: one per period kind (tens of MB each on 10M rows), so the
+ * current period and the one just left stay.
+ */
+const KEPT = 2;
+
+/** Each customer's distinct purchase periods (remembered for the last two period kinds). */
+export function periodActivity(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity {
+  const key = period === 'week' ? `week ${weekStart}` : period;
+  return memoIn(ds, 'period activity', KEPT, key, () => distinctPeriods(ds, period, weekStart));
+}
+
+function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity {
+  const cd = distinctPurchaseDays(ds);
+  const { firstTime, lastTime } = customerActivity(ds);
+  const firstDay = dayOf(firstTime);
+  const lastDay = dayOf(lastTime);
+  const f = periodLookup({ period, weekStart }, firstDay, lastDay);
+  const customers = cd.start.length - 1;
+  const start = new Uint32Array(customers + 1);
+  const out = new Int32Array(cd.days.length);
+  const { days } = cd;
+  let n = 0;
+  for (let u = 0; u < customers; u++) {
+    let prev = NaN;
+    for (let i = cd.start[u], end = cd.start[u + 1]; i < end; i++) {
+      const q = f(days[i]);
+      if (q !== prev) out[n++] = prev = q;
+    }
+    start[u + 1] = n;
+  }
+  const dated = Number.isFinite(firstDay);
+  return { start, period: out.subarray(0, n), first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN };
+}
