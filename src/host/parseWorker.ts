@@ -18,6 +18,7 @@ function buffersOf(part: DatasetPart): ArrayBuffer[] {
   const o = part.orderIds;
   const ids = o.kind === 'hashes' ? [o.hi, o.lo] : o.ids.kind === 'numbers' ? [o.ids.numbers] : [o.ids.hi, o.ids.lo];
   const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, part.rowHashes,
+    part.customerKeys.bytes, part.customerKeys.longIndex,
     part.segments.customer, part.segments.time, part.segments.codes];
   return [...new Set(views.filter((v) => v !== null).map((v) => v.buffer as ArrayBuffer))];
 }

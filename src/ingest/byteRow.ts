@@ -3,7 +3,8 @@
 // id, a value the byte readers do not take, an example for the quality log).
 import type { ParsedTime } from './dates';
 import { isAsciiSpace, plainDecimalBytes } from './byteValues';
-import { hashBytes, type StringTable } from './hashIndex';
+import { hashBytes } from './hashIndex';
+import type { StringTable } from './stringTable';
 import { parseAmount } from './numbers';
 import type { OrderIdTable } from './orderIds';
 import type { RowFields, TimeParsers } from './rowFields';

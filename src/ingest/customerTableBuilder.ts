@@ -6,7 +6,7 @@ import type { CustomerTableDataset } from '../shared/lifetimes';
 import type { IngestPlan, TenureUnit } from '../shared/mapping';
 import { isInvertedFlagColumn, readChurnFlag } from './churnFlag';
 import { Float64Column, Uint32Column } from './columns';
-import { StringTable } from './hashIndex';
+import { StringTable } from './stringTable';
 import { checkUsable, checkWidth, columnIndex, lifetimeSegmentCandidates, msToUnits, SpanReader } from './lifetimeRows';
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';

@@ -4,7 +4,7 @@
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { appendAll, Float64Column, Uint32Column } from './columns';
-import { hashString, StringTable } from './hashIndex';
+import { keyHashes, StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
 import { appendMapped, shiftLines, type DatasetPart } from './datasetPart';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
@@ -20,13 +20,16 @@ import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexe
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
 
+/** A stand-in until the constructor sets the builder's own table. */
+const EMPTY_TABLE = new StringTable();
+
 /** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
 export class DatasetBuilder {
   private readonly cols: ColumnIndexes;
   private readonly width: number;
   private readonly parseTime: TimeParsers;
   private readonly log = new QualityLog();
-  private readonly customers = new StringTable();
+  private readonly customers: StringTable;
   private readonly orders = new OrderIdTable();
   private readonly events = new StringTable();
   private readonly event: Uint32Column | null;
@@ -47,6 +50,8 @@ export class DatasetBuilder {
 
   /** `isLaterPart`: this builder reads a later part of a file, to be exported with exportPart(). */
   constructor(private readonly plan: IngestPlan, private readonly file: string, isLaterPart = false) {
+    // A later part hands its ids over as bytes: it need not make their strings.
+    this.customers = new StringTable(isLaterPart);
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
     this.width = plan.header.length;
@@ -56,6 +61,7 @@ export class DatasetBuilder {
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
     this.lookAheadTargets.width = this.width;
+    this.lookAheadTargets.customers = this.customers;
     this.lookAheadTargets.customerField = this.cols.customer;
   }
 
@@ -114,7 +120,7 @@ export class DatasetBuilder {
   }
 
   private readonly lookAheadTargets: LookAheadTargets = {
-    width: 0, customerField: -1, customers: this.customers, seen: this.seen,
+    width: 0, customerField: -1, customers: EMPTY_TABLE, seen: this.seen,
     touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
   };
 
@@ -176,7 +182,7 @@ export class DatasetBuilder {
     // Exports grouped by customer repeat the id row after row: skip the table for those.
     if (this.lastCustomer >= 0 && row.equals(c, this.lastId)) return this.lastCustomer;
     const u = row.intern(c, this.customers);
-    this.lastId = this.customers.values[u];
+    this.lastId = this.customers.text(u);
     this.lastCustomer = u;
     return u;
   }
@@ -186,7 +192,7 @@ export class DatasetBuilder {
     return {
       customer: this.customer.finish(), time: this.time.finish(), amount: this.amount?.finish() ?? null,
       order: this.order?.finish() ?? null, event: this.event?.finish() ?? null,
-      customerIds: this.customers.values, firstLine: this.firstLine.finish(), lastLine: this.lastLine.finish(),
+      customerKeys: this.customers.exportKeys(), firstLine: this.firstLine.finish(), lastLine: this.lastLine.finish(),
       orderIds: this.orders.exportIds(), eventNames: this.events.values, rowHashes: this.seen.slots(),
       segments: this.segments.exportPart(), quality: this.log.toDataQuality(), dataEnd: this.dataEnd, precision: this.precision,
     };
@@ -224,14 +230,20 @@ export class DatasetBuilder {
 
   /** Interns the part's customers; returns part-local → global indexes. */
   private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
-    const ids = part.customerIds;
-    const map = new Uint32Array(ids.length);
-    const hashes = Uint32Array.from(ids, (id) => hashString(id));
+    const keys = part.customerKeys;
+    const map = new Uint32Array(keys.count);
+    const hashes = keyHashes(keys);
+    let long = 0;
     for (let k = 0; k < map.length; k++) {
       // Blocks of 64: their table slots and strings are read ahead together (as lookAhead.ts does).
       if (k % 64 === 0) touchAhead(this.customers, hashes, k, Math.min(k + 64, map.length));
       const before = this.customers.size;
-      const u = this.customers.internText(hashes[k], ids[k]);
+      let u: number;
+      if (long < keys.longIndex.length && keys.longIndex[long] === k) u = this.customers.internText(hashes[k], keys.longText[long++]);
+      else {
+        const at = k * keys.width;
+        u = this.customers.internHashed(hashes[k], keys.bytes, at + 1, at + 1 + keys.bytes[at]);
+      }
       map[k] = u;
       // The part's rows all come later: its last line of a customer is their last line.
       if (u === before) {

@@ -2,6 +2,7 @@
 // part's DatasetBuilder absorbs, and the small helpers of that merge.
 import type { DataQuality, RowProblem, TimePrecision } from '../shared/dataset';
 import type { Uint32Column } from './columns';
+import type { ExportedKeys } from './stringTable';
 import type { ExportedOrderIds } from './orderIds';
 import type { SegmentPart } from './segments';
 
@@ -15,7 +16,7 @@ export interface DatasetPart {
   amount: Float64Array | null;
   order: Uint32Array | null;
   event: Uint32Array | null;
-  customerIds: string[];
+  customerKeys: ExportedKeys;   // part-local customer k's id
   firstLine: Uint32Array;
   lastLine: Uint32Array;
   orderIds: ExportedOrderIds;

@@ -3,13 +3,11 @@
 // 10M order-id strings as map keys cost gigabytes. Keys hash by their UTF-8 bytes, so a value
 // read as text (papaparse) and the same value read from a file's bytes (byteRow.ts) meet.
 
-import { KeyArena } from './keyArena';
-
 const encoder = new TextEncoder();
 let scratch = new Uint8Array(256);
 
 /** The UTF-8 bytes of a string, in a scratch buffer: [buffer, length]. */
-function utf8Of(s: string): [Uint8Array, number] {
+export function utf8Of(s: string): [Uint8Array, number] {
   if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
   return [scratch, encoder.encodeInto(s, scratch).written];
 }
@@ -48,7 +46,7 @@ function avalanche(h: number): number {
 }
 
 /** Whether bytes [start, end) are the UTF-8 encoding of `s`. */
-function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boolean {
+export function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boolean {
   if (end - start < s.length) return false;
   if (end - start === s.length) {
     let i = 0;
@@ -58,117 +56,6 @@ function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boo
     if (s.charCodeAt(i) <= 0x7f && buf[start + i] <= 0x7f) return false;
   }
   return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8') === s;
-}
-
-/**
- * Exact string interning: dense indexes 0, 1, 2… in first-seen order. Slots hold the 32-bit
- * hash and index + 1, side by side in one array (a probe of a large table costs one cache miss,
- * not two); a hash match is confirmed by comparing the stored string, so distinct ids never
- * merge. New strings are stored as fresh copies (a parsed field is a slice of its chunk and
- * would pin the chunk in memory).
- */
-export class StringTable {
-  private table = new Uint32Array(2 << 12);   // [hash, index + 1] per slot; index + 1 = 0: empty
-  private readonly keys = new KeyArena();
-  readonly values: string[] = [];
-
-  /** The index of `s`, adding it when new. */
-  intern(s: string): number {
-    return this.internText(hashString(s), s);
-  }
-
-  /** intern with the string's hashString already known. */
-  internText(h: number, s: string): number {
-    const at = this.find(h, s, null, 0, 0);
-    if (at >= 0) return at;
-    const [bytes, n] = utf8Of(s);
-    return this.add(h, (' ' + s).slice(1), ~at, bytes, 0, n);
-  }
-
-  /** The index of the text in UTF-8 bytes [start, end), adding it when new. */
-  internBytes(buf: Uint8Array, start: number, end: number): number {
-    return this.internHashed(hashBytes(buf, start, end), buf, start, end);
-  }
-
-  /** internBytes with the bytes' hashBytes already known (ingest/lookAhead.ts). */
-  internHashed(h: number, buf: Uint8Array, start: number, end: number): number {
-    const at = this.find(h, null, buf, start, end);
-    return at < 0 ? this.add(h, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8'), ~at, buf, start, end) : at;
-  }
-
-  /**
-   * Reads what a lookup of hash `h` will read first (its slot, then the key copy there), so a
-   * batch of lookups waits for memory once, not once per row (ingest/lookAhead.ts).
-   */
-  touch(h: number): number {
-    const table = this.table;
-    const v = table[2 * (h & ((table.length >>> 1) - 1)) + 1];
-    return v === 0 ? 0 : this.keys.touch(v - 1);
-  }
-
-  /** Reads the string a lookup of hash `h` will compare first (ingest/datasetBuilder.ts absorb). */
-  touchText(h: number): number {
-    const v = this.guess(h);
-    return v >= 0 ? this.values[v].length : 0;
-  }
-
-  /** The index in the first slot hash `h` probes (−1: empty there), a likely guess at its index. */
-  guess(h: number): number {
-    const table = this.table;
-    return table[2 * (h & ((table.length >>> 1) - 1)) + 1] - 1;
-  }
-
-  /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
-  private find(h: number, s: string | null, buf: Uint8Array | null, start: number, end: number): number {
-    if ((this.values.length + 1) * 8 > this.table.length * 3) this.grow();
-    const table = this.table;
-    const mask = (table.length >>> 1) - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const v = table[2 * i + 1];
-      if (v === 0) return ~i;
-      if (table[2 * i] !== h) continue;
-      if (s !== null) {
-        if (this.values[v - 1] === s) return v - 1;
-        continue;
-      }
-      const same = this.keys.compare(v - 1, buf!, start, end);
-      if (same === 1 || (same < 0 && bytesEqual(this.values[v - 1], buf!, start, end))) return v - 1;
-    }
-  }
-
-  private add(h: number, value: string, slot: number, buf: Uint8Array, start: number, end: number): number {
-    const index = this.values.length;
-    this.values.push(value);
-    this.keys.set(index, buf, start, end);
-    this.table[2 * slot] = h;
-    this.table[2 * slot + 1] = index + 1;
-    return index;
-  }
-
-  /** Distinct strings so far. */
-  get size(): number {
-    return this.values.length;
-  }
-
-  /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
-  reserve(n: number): void {
-    let slots = this.table.length >>> 1;
-    while (n * 4 > slots * 3) slots *= 2;
-    if (slots * 2 > this.table.length) this.grow(slots);
-  }
-
-  private grow(slots = this.table.length): void {
-    const old = this.table;
-    const table = (this.table = new Uint32Array(slots * 2));
-    const mask = slots - 1;
-    for (let j = 0; j < old.length; j += 2) {
-      if (old[j + 1] === 0) continue;
-      let i = old[j] & mask;
-      while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
-      table[2 * i] = old[j];
-      table[2 * i + 1] = old[j + 1];
-    }
-  }
 }
 
 const pair = new Uint32Array(2);

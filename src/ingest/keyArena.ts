@@ -45,6 +45,23 @@ export class KeyArena {
     return 1;
   }
 
+  /** Whether key k's bytes are here (it was short enough for its copy). */
+  holds(k: number): boolean {
+    return this.width > 0 && k * this.width < this.bytes.length && this.bytes[k * this.width] !== LONG;
+  }
+
+  /** Key k's text, decoded from its copy (holds(k) must be true). */
+  text(k: number): string {
+    const at = k * this.width;
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + at + 1, this.bytes[at]).toString('utf8');
+  }
+
+  /** The copies of keys 0 … count − 1, for another table to intern from (exportKeys). */
+  export(count: number): { width: number; bytes: Uint8Array } {
+    const width = Math.max(0, this.width);
+    return { width, bytes: this.bytes.slice(0, count * width) };
+  }
+
   /** Reads key k's first byte, so the copy is in cache when compared (ingest/lookAhead.ts). */
   touch(k: number): number {
     return this.width > 0 ? this.bytes[k * this.width] : 0;

@@ -5,7 +5,7 @@
 // processor fetches many at the same time; the per-row pass then finds them in cache. Only the
 // timing changes: the rows are kept exactly as without it.
 import type { ByteRow } from './byteRow';
-import type { StringTable } from './hashIndex';
+import type { StringTable } from './stringTable';
 import type { RowHashSet } from './rowHashSet';
 
 /** What a block's rows will read: the customer table, the duplicate set, per-customer state. */

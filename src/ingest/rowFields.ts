@@ -5,7 +5,7 @@
 import type { ParsedTime, TimeParser } from './dates';
 import { parseAmount } from './numbers';
 import type { OrderIdTable } from './orderIds';
-import type { StringTable } from './hashIndex';
+import type { StringTable } from './stringTable';
 import { hashRow } from './rowHashSet';
 
 /** The two time parsers of a plan: of text, and of UTF-8 bytes (which may defer to the text one). */

@@ -4,7 +4,7 @@
 // row found later replaces the values.
 import { MAX_SEGMENT_VALUES, type SegmentColumn } from '../shared/dataset';
 import { Float64Column, Int32Column, Uint32Column } from './columns';
-import { StringTable } from './hashIndex';
+import { StringTable } from './stringTable';
 import type { RowFields } from './rowFields';
 
 interface Candidate {

@@ -6,7 +6,7 @@
 import type { SubscriptionDataset } from '../shared/lifetimes';
 import type { IngestPlan } from '../shared/mapping';
 import { Float64Column, Int32Column, Uint32Column } from './columns';
-import { StringTable } from './hashIndex';
+import { StringTable } from './stringTable';
 import { checkUsable, checkWidth, columnIndex, lifetimeSegmentCandidates, SpanReader } from './lifetimeRows';
 import { parseAmount } from './numbers';
 import { QualityLog } from './quality';

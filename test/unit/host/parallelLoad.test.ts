@@ -76,6 +76,17 @@ describe('host/parallelLoad', function () {
     assert.ok(paths.has('two threads'));
   });
 
+  it('hands over ids that fit their byte copies and ids that do not (long, non-ASCII)', async () => {
+    const long = 'customer-with-a-long-id-0001';
+    const rows = [
+      'o1,c1,2024-01-01,1,retail,', `o2,${long},2024-01-02,2,retail,`, 'o3,é-ü,2024-01-03,3,trial,',
+      `o4,${long},2024-02-01,4,retail,`, 'o5,c1,2024-02-02,5,retail,', `o6,${long}x,2024-02-03,6,trial,`,
+      'o7,é-ü,2024-03-01,7,trial,', 'o8,c9,2024-03-02,8,retail,', `o9,"${long}",2024-03-03,9,retail,`,
+    ];
+    const paths = await everySplit('long-ids.csv', csv(rows));
+    assert.ok(paths.has('two threads'));
+  });
+
   it('falls back when a segment column is dropped in the second part only', async () => {
     const many = Array.from({ length: 1100 }, (_, i) => `p${i},n${i},2024-01-01,1,s${i},`);
     const text = csv([...ROWS.slice(0, 3), ...many]);

@@ -3,7 +3,8 @@
 // whose 32-bit hashes collide, and enough keys for the tables to grow.
 import { strict as assert } from 'node:assert';
 import { makeRng, type Rng } from '../../../bench/rng';
-import { HashOnlyTable, hashString, StringTable } from '../../../src/ingest/hashIndex';
+import { HashOnlyTable, hashString } from '../../../src/ingest/hashIndex';
+import { StringTable } from '../../../src/ingest/stringTable';
 import { OrderIdTable } from '../../../src/ingest/orderIds';
 
 interface Table { intern(s: string): number; internBytes(buf: Uint8Array, start: number, end: number): number }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { HashOnlyTable, hashString, StringTable } from '../../../src/ingest/hashIndex';
+import { HashOnlyTable, hashString } from '../../../src/ingest/hashIndex';
+import { StringTable } from '../../../src/ingest/stringTable';
 
 let pair: [string, string] | null = null;
 

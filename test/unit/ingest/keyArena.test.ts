@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { KeyArena } from '../../../src/ingest/keyArena';
-import { StringTable } from '../../../src/ingest/hashIndex';
+import { StringTable } from '../../../src/ingest/stringTable';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 

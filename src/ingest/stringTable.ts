@@ -1,0 +1,169 @@
+// Exact interning of ids (customers, segment values, event names) in an open-addressing table of
+// typed arrays, keyed by the UTF-8 bytes of the text (ingest/hashIndex.ts), so an id read as text
+// and the same id read from a file's bytes get one index.
+import { bytesEqual, hashBytes, hashString, utf8Of } from './hashIndex';
+import { KeyArena } from './keyArena';
+
+/**
+ * A table's keys as a later part of a file hands them over: key k's bytes at k × width (a length
+ * byte, then the bytes) unless k is in longIndex, whose keys come as text.
+ */
+export interface ExportedKeys { count: number; width: number; bytes: Uint8Array; longIndex: Uint32Array; longText: string[] }
+
+/** hashBytes (or hashString for the ones given as text) of each exported key, by index. */
+export function keyHashes(keys: ExportedKeys): Uint32Array {
+  const hashes = new Uint32Array(keys.count);
+  let long = 0;
+  for (let k = 0; k < keys.count; k++) {
+    if (long < keys.longIndex.length && keys.longIndex[long] === k) hashes[k] = hashString(keys.longText[long++]);
+    else hashes[k] = hashBytes(keys.bytes, k * keys.width + 1, k * keys.width + 1 + keys.bytes[k * keys.width]);
+  }
+  return hashes;
+}
+
+/**
+ * Exact string interning: dense indexes 0, 1, 2… in first-seen order. Slots hold the 32-bit
+ * hash and index + 1, side by side in one array (a probe of a large table costs one cache miss,
+ * not two); a hash match is confirmed by comparing the stored string, so distinct ids never
+ * merge. New strings are stored as fresh copies (a parsed field is a slice of its chunk and
+ * would pin the chunk in memory).
+ */
+export class StringTable {
+  private table = new Uint32Array(2 << 12);   // [hash, index + 1] per slot; index + 1 = 0: empty
+  private readonly keys = new KeyArena();
+  private readonly texts: (string | undefined)[] = [];
+  private complete = true;
+
+  /**
+   * `lazy`: a key read from bytes that its copy holds gets no string until one is asked for
+   * (a later part of a file hands its keys over as bytes, exportKeys).
+   */
+  constructor(private readonly lazy = false) {}
+
+  /** The strings by index (made now for keys that have none yet). */
+  get values(): string[] {
+    if (!this.complete) {
+      for (let k = 0; k < this.texts.length; k++) this.text(k);
+      this.complete = true;
+    }
+    return this.texts as string[];
+  }
+
+  /** Key k's string. */
+  text(k: number): string {
+    return this.texts[k] ?? (this.texts[k] = this.keys.text(k));
+  }
+
+  /** The index of `s`, adding it when new. */
+  intern(s: string): number {
+    return this.internText(hashString(s), s);
+  }
+
+  /** intern with the string's hashString already known. */
+  internText(h: number, s: string): number {
+    const at = this.find(h, s, null, 0, 0);
+    if (at >= 0) return at;
+    const [bytes, n] = utf8Of(s);
+    return this.add(h, (' ' + s).slice(1), ~at, bytes, 0, n);
+  }
+
+  /** The index of the text in UTF-8 bytes [start, end), adding it when new. */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
+    return this.internHashed(hashBytes(buf, start, end), buf, start, end);
+  }
+
+  /** internBytes with the bytes' hashBytes already known (ingest/lookAhead.ts). */
+  internHashed(h: number, buf: Uint8Array, start: number, end: number): number {
+    const at = this.find(h, null, buf, start, end);
+    return at < 0 ? this.add(h, null, ~at, buf, start, end) : at;
+  }
+
+  /**
+   * Reads what a lookup of hash `h` will read first (its slot, then the key copy there), so a
+   * batch of lookups waits for memory once, not once per row (ingest/lookAhead.ts).
+   */
+  touch(h: number): number {
+    const table = this.table;
+    const v = table[2 * (h & ((table.length >>> 1) - 1)) + 1];
+    return v === 0 ? 0 : this.keys.touch(v - 1);
+  }
+
+  /** Reads the string a lookup of hash `h` will compare first (ingest/datasetBuilder.ts absorb). */
+  touchText(h: number): number {
+    const v = this.guess(h);
+    return v >= 0 ? this.texts[v]?.length ?? 0 : 0;
+  }
+
+  /** The index in the first slot hash `h` probes (−1: empty there), a likely guess at its index. */
+  guess(h: number): number {
+    const table = this.table;
+    return table[2 * (h & ((table.length >>> 1) - 1)) + 1] - 1;
+  }
+
+  /** The keys as bytes where their copies hold them, as strings where not: for a first part's table to intern. */
+  exportKeys(): ExportedKeys {
+    const longIndex: number[] = [];
+    const longText: string[] = [];
+    for (let k = 0; k < this.texts.length; k++) {
+      if (this.keys.holds(k)) continue;
+      longIndex.push(k);
+      longText.push(this.text(k));
+    }
+    return { count: this.texts.length, ...this.keys.export(this.texts.length), longIndex: Uint32Array.from(longIndex), longText };
+  }
+
+  /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
+  private find(h: number, s: string | null, buf: Uint8Array | null, start: number, end: number): number {
+    if ((this.texts.length + 1) * 8 > this.table.length * 3) this.grow();
+    const table = this.table;
+    const mask = (table.length >>> 1) - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = table[2 * i + 1];
+      if (v === 0) return ~i;
+      if (table[2 * i] !== h) continue;
+      if (s !== null) {
+        if (this.text(v - 1) === s) return v - 1;
+        continue;
+      }
+      const same = this.keys.compare(v - 1, buf!, start, end);
+      if (same === 1 || (same < 0 && bytesEqual(this.text(v - 1), buf!, start, end))) return v - 1;
+    }
+  }
+
+  /** Adds key `index` = size: its string `value`, or (null) decoded from the bytes unless lazy and its copy holds it. */
+  private add(h: number, value: string | null, slot: number, buf: Uint8Array, start: number, end: number): number {
+    const index = this.texts.length;
+    this.keys.set(index, buf, start, end);
+    if (value === null && !(this.lazy && this.keys.holds(index))) value = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+    this.texts.push(value ?? undefined);
+    if (value === null) this.complete = false;
+    this.table[2 * slot] = h;
+    this.table[2 * slot + 1] = index + 1;
+    return index;
+  }
+
+  /** Distinct strings so far. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
+  reserve(n: number): void {
+    let slots = this.table.length >>> 1;
+    while (n * 4 > slots * 3) slots *= 2;
+    if (slots * 2 > this.table.length) this.grow(slots);
+  }
+
+  private grow(slots = this.table.length): void {
+    const old = this.table;
+    const table = (this.table = new Uint32Array(slots * 2));
+    const mask = slots - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = old[j] & mask;
+      while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
+      table[2 * i] = old[j];
+      table[2 * i + 1] = old[j + 1];
+    }
+  }
+}
