@@ -3,6 +3,7 @@
 // orders and net revenue. Computed once per Dataset, in typed arrays (CSR like activity.ts).
 import type { Dataset } from '../../shared/dataset';
 import { customerActivity, isPurchase } from '../activity';
+import { rowGroups, type RowGroups } from '../groups';
 import { dayOf } from '../civil';
 import { perDataset } from '../memo';
 
@@ -36,8 +37,7 @@ export function customerDays(ds: Dataset): CustomerDays {
  */
 export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: Int32Array } {
   return perDataset(ds, 'distinctPurchaseDays', () => {
-    const activity = customerActivity(ds);
-    return distinctSorted(activity.start, activity.days);
+    return distinctDays(rowGroups(ds));
   });
 }
 
@@ -57,27 +57,30 @@ function build(ds: Dataset): CustomerDays {
 }
 
 /**
- * Sorts each customer's days and drops repeats, compacting into a new CSR. Files are usually in
- * time order, so a slice is sorted only when it is not already (one comparison pass first).
+ * Each customer's distinct days, ascending, read off their rows in time order (a day repeats
+ * only next to itself): one pass counts them, a second fills an array of exactly that size.
  */
-function distinctSorted(rowStart: Uint32Array, rowDays: Int32Array): { start: Uint32Array; days: Int32Array } {
+function distinctDays(groups: RowGroups): { start: Uint32Array; days: Int32Array } {
+  const { start: rowStart, time } = groups;
   const customers = rowStart.length - 1;
-  const sorted = rowDays.slice();
   const start = new Uint32Array(customers + 1);
+  for (let u = 0; u < customers; u++) {
+    let n = 0;
+    for (let i = rowStart[u], prev = NaN, end = rowStart[u + 1]; i < end; i++) {
+      const d = dayOf(time[i]);
+      if (d !== prev) { n++; prev = d; }
+    }
+    start[u + 1] = start[u] + n;
+  }
+  const days = new Int32Array(start[customers]);
   let w = 0;
   for (let u = 0; u < customers; u++) {
-    const s = rowStart[u];
-    const e = rowStart[u + 1];
-    if (!isAscending(sorted, s, e)) sorted.subarray(s, e).sort();
-    for (let i = s; i < e; i++) if (i === s || sorted[i] !== sorted[i - 1]) sorted[w++] = sorted[i];
-    start[u + 1] = w;
+    for (let i = rowStart[u], prev = NaN, end = rowStart[u + 1]; i < end; i++) {
+      const d = dayOf(time[i]);
+      if (d !== prev) days[w++] = prev = d;
+    }
   }
-  return { start, days: sorted.slice(0, w) };
-}
-
-function isAscending(a: Int32Array, s: number, e: number): boolean {
-  for (let i = s + 1; i < e; i++) if (a[i] < a[i - 1]) return false;
-  return true;
+  return { start, days };
 }
 
 function ordersByRow(rowStart: Uint32Array): Uint32Array {
