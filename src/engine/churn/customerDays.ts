@@ -2,7 +2,8 @@
 // judged in whole civil days, so two purchases on one day are one visit and never a 0-day gap),
 // orders and net revenue. Computed once per Dataset, in typed arrays (CSR like activity.ts).
 import type { Dataset } from '../../shared/dataset';
-import { customerActivity, isPurchase } from '../activity';
+import { customerActivity } from '../activity';
+import { customerTotals } from '../customerTotals';
 import { rowGroups, type RowGroups } from '../groups';
 import { dayOf } from '../civil';
 import { perDataset } from '../memo';
@@ -44,12 +45,13 @@ export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: I
 function build(ds: Dataset): CustomerDays {
   const activity = customerActivity(ds);
   const { start, days } = distinctPurchaseDays(ds);
+  const { orders, revenue } = customerTotals(ds);
   return {
     start,
     days,
     purchasers: activity.purchasers,
-    orders: ds.order ? ordersById(ds, ds.order) : ordersByRow(activity.start),
-    revenue: ds.amount ? revenueOf(ds, ds.amount) : null,
+    orders,
+    revenue,
     firstDay: activity.purchases ? dayOf(activity.firstTime) : NaN,
     lastPurchaseDay: activity.purchases ? dayOf(activity.lastTime) : NaN,
     lastDay: dayOf(ds.dataEnd - 1),
@@ -81,38 +83,6 @@ function distinctDays(groups: RowGroups): { start: Uint32Array; days: Int32Array
     }
   }
   return { start, days };
-}
-
-function ordersByRow(rowStart: Uint32Array): Uint32Array {
-  const orders = new Uint32Array(rowStart.length - 1);
-  for (let u = 0; u < orders.length; u++) orders[u] = rowStart[u + 1] - rowStart[u];
-  return orders;
-}
-
-/**
- * Distinct (customer, order id) pairs among purchase rows. An order's lines belong to one
- * customer, so remembering the last customer seen per order id counts each pair once (an id
- * shared by two customers with interleaved lines would be counted again; real files don't).
- */
-function ordersById(ds: Dataset, order: Uint32Array): Uint32Array {
-  const orders = new Uint32Array(ds.customerIds.length);
-  const lastCustomer = new Int32Array(ds.orderIdCount).fill(-1);
-  for (let r = 0; r < ds.rowCount; r++) {
-    if (!isPurchase(ds.amount, r)) continue;
-    const u = ds.customer[r];
-    const o = order[r];
-    if (lastCustomer[o] !== u) {
-      lastCustomer[o] = u;
-      orders[u]++;
-    }
-  }
-  return orders;
-}
-
-function revenueOf(ds: Dataset, amount: Float64Array): Float64Array {
-  const revenue = new Float64Array(ds.customerIds.length);
-  for (let r = 0; r < ds.rowCount; r++) revenue[ds.customer[r]] += amount[r];
-  return revenue;
 }
 
 /** Median of the gaps between consecutive days days[s..e) (e − s ≥ 3, i.e. ≥ 2 gaps), using `scratch` (length ≥ e − s − 1). */
