@@ -96,19 +96,27 @@ interface RowDays {
  */
 export function rowDays(ds: Dataset): RowDays {
   return perDataset(ds, 'rowDays', () => {
-    const activity = customerActivity(ds);
+    const firstDayOf = customerFirstDays(ds);
+    const { customer, time } = ds;
     const day = new Int32Array(ds.rowCount);
     const firstDay = new Int32Array(ds.rowCount);
     let first = Infinity;
     let last = -Infinity;
     for (let r = 0; r < ds.rowCount; r++) {
-      const d = Math.floor(ds.time[r] / MS_PER_DAY);
-      const u = ds.customer[r];
+      const d = Math.floor(time[r] / MS_PER_DAY);
       day[r] = d;
-      firstDay[r] = activity.start[u] === activity.start[u + 1] ? NONE : activity.firstDay[u];
+      firstDay[r] = firstDayOf[customer[r]];
       if (d < first) first = d;
       if (d > last) last = d;
     }
     return { day, firstDay, first, last };
   });
+}
+
+/** Customer index → civil day of their first purchase, NONE without one (one array, so a row reads one slot). */
+function customerFirstDays(ds: Dataset): Int32Array {
+  const { start, firstDay } = customerActivity(ds);
+  const out = new Int32Array(start.length - 1);
+  for (let u = 0; u < out.length; u++) out[u] = start[u] === start[u + 1] ? NONE : firstDay[u];
+  return out;
 }

@@ -4,7 +4,6 @@
 // sort into contiguous typed arrays means each later pass reads one customer's rows in a run
 // instead of jumping around the Dataset's columns; nothing is allocated per row.
 import type { Dataset } from '../shared/dataset';
-import { isPurchase } from './activity';
 import { perDataset } from './memo';
 
 /** Qualifying rows (purchases: amount > 0, or every row without amounts), grouped by customer (CSR). */
@@ -22,6 +21,11 @@ export interface RowGroups {
   /** Civil ms of the earliest and latest qualifying row; NaN when there is none. */
   firstTime: number;
   lastTime: number;
+}
+
+/** Whether row r is a purchase (DESIGN.md §3): amount > 0 when amounts are known, else every row. */
+export function isPurchase(amount: Float64Array | null, r: number): boolean {
+  return amount === null || amount[r] > 0;
 }
 
 /** Qualifying rows grouped by customer (computed once per Dataset, then reused). */

@@ -2,7 +2,9 @@
 // judged in whole civil days, so two purchases on one day are one visit and never a 0-day gap),
 // orders and net revenue. Computed once per Dataset, in typed arrays (CSR like activity.ts).
 import type { Dataset } from '../../shared/dataset';
-import { customerActivity, isPurchase } from '../activity';
+import { customerActivity } from '../activity';
+import { customerTotals } from '../customerTotals';
+import { rowGroups, type RowGroups } from '../groups';
 import { dayOf } from '../civil';
 import { perDataset } from '../memo';
 
@@ -36,20 +38,20 @@ export function customerDays(ds: Dataset): CustomerDays {
  */
 export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: Int32Array } {
   return perDataset(ds, 'distinctPurchaseDays', () => {
-    const activity = customerActivity(ds);
-    return distinctSorted(activity.start, activity.days);
+    return distinctDays(rowGroups(ds));
   });
 }
 
 function build(ds: Dataset): CustomerDays {
   const activity = customerActivity(ds);
   const { start, days } = distinctPurchaseDays(ds);
+  const { orders, revenue } = customerTotals(ds);
   return {
     start,
     days,
     purchasers: activity.purchasers,
-    orders: ds.order ? ordersById(ds, ds.order) : ordersByRow(activity.start),
-    revenue: ds.amount ? revenueOf(ds, ds.amount) : null,
+    orders,
+    revenue,
     firstDay: activity.purchases ? dayOf(activity.firstTime) : NaN,
     lastPurchaseDay: activity.purchases ? dayOf(activity.lastTime) : NaN,
     lastDay: dayOf(ds.dataEnd - 1),
@@ -57,59 +59,30 @@ function build(ds: Dataset): CustomerDays {
 }
 
 /**
- * Sorts each customer's days and drops repeats, compacting into a new CSR. Files are usually in
- * time order, so a slice is sorted only when it is not already (one comparison pass first).
+ * Each customer's distinct days, ascending, read off their rows in time order (a day repeats
+ * only next to itself): one pass counts them, a second fills an array of exactly that size.
  */
-function distinctSorted(rowStart: Uint32Array, rowDays: Int32Array): { start: Uint32Array; days: Int32Array } {
+function distinctDays(groups: RowGroups): { start: Uint32Array; days: Int32Array } {
+  const { start: rowStart, time } = groups;
   const customers = rowStart.length - 1;
-  const sorted = rowDays.slice();
   const start = new Uint32Array(customers + 1);
+  for (let u = 0; u < customers; u++) {
+    let n = 0;
+    for (let i = rowStart[u], prev = NaN, end = rowStart[u + 1]; i < end; i++) {
+      const d = dayOf(time[i]);
+      if (d !== prev) { n++; prev = d; }
+    }
+    start[u + 1] = start[u] + n;
+  }
+  const days = new Int32Array(start[customers]);
   let w = 0;
   for (let u = 0; u < customers; u++) {
-    const s = rowStart[u];
-    const e = rowStart[u + 1];
-    if (!isAscending(sorted, s, e)) sorted.subarray(s, e).sort();
-    for (let i = s; i < e; i++) if (i === s || sorted[i] !== sorted[i - 1]) sorted[w++] = sorted[i];
-    start[u + 1] = w;
-  }
-  return { start, days: sorted.slice(0, w) };
-}
-
-function isAscending(a: Int32Array, s: number, e: number): boolean {
-  for (let i = s + 1; i < e; i++) if (a[i] < a[i - 1]) return false;
-  return true;
-}
-
-function ordersByRow(rowStart: Uint32Array): Uint32Array {
-  const orders = new Uint32Array(rowStart.length - 1);
-  for (let u = 0; u < orders.length; u++) orders[u] = rowStart[u + 1] - rowStart[u];
-  return orders;
-}
-
-/**
- * Distinct (customer, order id) pairs among purchase rows. An order's lines belong to one
- * customer, so remembering the last customer seen per order id counts each pair once (an id
- * shared by two customers with interleaved lines would be counted again; real files don't).
- */
-function ordersById(ds: Dataset, order: Uint32Array): Uint32Array {
-  const orders = new Uint32Array(ds.customerIds.length);
-  const lastCustomer = new Int32Array(ds.orderIdCount).fill(-1);
-  for (let r = 0; r < ds.rowCount; r++) {
-    if (!isPurchase(ds.amount, r)) continue;
-    const u = ds.customer[r];
-    const o = order[r];
-    if (lastCustomer[o] !== u) {
-      lastCustomer[o] = u;
-      orders[u]++;
+    for (let i = rowStart[u], prev = NaN, end = rowStart[u + 1]; i < end; i++) {
+      const d = dayOf(time[i]);
+      if (d !== prev) days[w++] = prev = d;
     }
   }
-  return orders;
-}
-
-function revenueOf(ds: Dataset, amount: Float64Array): Float64Array {
-  const revenue = new Float64Array(ds.customerIds.length);
-  for (let r = 0; r < ds.rowCount; r++) revenue[ds.customer[r]] += amount[r];
-  return revenue;
+  return { start, days };
 }
 
 /** Median of the gaps between consecutive days days[s..e) (e − s ≥ 3, i.e. ≥ 2 gaps), using `scratch` (length ≥ e − s − 1). */

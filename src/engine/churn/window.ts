@@ -18,10 +18,9 @@ export function gapCounts(cd: CustomerDays): { counts: Float64Array; total: numb
   let total = 0;
   const { start, days } = cd;
   for (let u = 0; u + 1 < start.length; u++) {
-    for (let i = start[u] + 1; i < start[u + 1]; i++) {
-      counts[days[i] - days[i - 1]]++;
-      total++;
-    }
+    const e = start[u + 1];
+    for (let i = start[u] + 1; i < e; i++) counts[days[i] - days[i - 1]]++;
+    if (e > start[u]) total += e - start[u] - 1;
   }
   return { counts, total };
 }

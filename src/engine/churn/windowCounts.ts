@@ -63,19 +63,24 @@ export interface PurchaseRuns {
 
 /** Splits each customer's purchase days into runs whose gaps are ≤ W days. */
 export function purchaseRuns(cd: CustomerDays, W: number): PurchaseRuns {
-  const { days } = cd;
-  const customers = cd.start.length - 1;
+  const { days, start: dayStart } = cd;
+  const customers = dayStart.length - 1;
   let count = 0;
   for (let u = 0; u < customers; u++) {
-    for (let i = cd.start[u]; i < cd.start[u + 1]; i++) if (i === cd.start[u] || days[i] - days[i - 1] > W) count++;
+    const s = dayStart[u];
+    const e = dayStart[u + 1];
+    if (s < e) count++;
+    for (let i = s + 1; i < e; i++) if (days[i] - days[i - 1] > W) count++;
   }
   const start = new Uint32Array(customers + 1);
   const first = new Int32Array(count);
   const last = new Int32Array(count);
   let n = 0;
   for (let u = 0; u < customers; u++) {
-    for (let i = cd.start[u], e = cd.start[u + 1]; i < e; i++) {
-      if (i === cd.start[u] || days[i] - days[i - 1] > W) first[n++] = days[i];
+    const s = dayStart[u];
+    const e = dayStart[u + 1];
+    for (let i = s; i < e; i++) {
+      if (i === s || days[i] - days[i - 1] > W) first[n++] = days[i];
       last[n - 1] = days[i];
     }
     start[u + 1] = n;
