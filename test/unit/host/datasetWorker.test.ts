@@ -81,7 +81,7 @@ describe('host/datasetWorker', function () {
 
   it('cancel mid-parse stops the thread and its parse worker and rejects with CancelledError', async () => {
     const path = join(dir, 'big.csv');
-    await writeCsv(path, 120e6, 'x'.repeat(200));
+    await writeCsv(path, 300e6, 'x'.repeat(200));   // over PARALLEL_MIN_BYTES: read on two threads
     await sampleFile(path, { timeZone: 'UTC' });   // starts libuv's file threads before the count
     const threadsBefore = threadCount();
     const worker = new DatasetWorker(workerScript);
@@ -90,7 +90,7 @@ describe('host/datasetWorker', function () {
     const loading = loadFile(worker, path, (p) => {
       progressRows = p.rowsRead;
       threadsDuring = threadCount();
-      // 120 MB is read on two threads: cancel once both run (the worker and its parse worker).
+      // Cancel once both threads run (the worker and its parse worker).
       if (p.rowsRead > 0 && threadsDuring >= threadsBefore + 2) worker.dispose();
     });
     await assert.rejects(loading, (e: Error) => e instanceof CancelledError);
