@@ -121,63 +121,84 @@ export class ByteCsvScanner {
    */
   private record(buf: Uint8Array, pos: number, end: number, last: boolean): number {
     const row = this.row;
-    const { delimiter, crlf } = this.options;
+    const delimiter = this.options.delimiter;
     let lineFeeds = 0;
     let f = 0;
     let p = pos;
     row.quoting = NO_QUOTES;
     for (;;) {
       row.ensure(f);
-      let q: number;
-      if (p < end && buf[p] === QUOTE) {
-        q = this.closingQuote(buf, p + 1, end, last);
-        if (q < 0) return -1;
-        row.starts[f] = p + 1;
-        row.ends[f] = q;
-        row.kinds[f] = this.escaped ? ESCAPED : QUOTED;
-        if (row.quoting === NO_QUOTES) row.quoting = QUOTES;
-        if (this.heldDelimiter) row.quoting = QUOTED_DELIMITER;
-        lineFeeds += this.quotedLineFeeds;
-        q++;
-      } else {
-        q = p;
-        if (crlf) {
-          for (; q < end; q++) {
-            const c = buf[q];
-            if (c === delimiter || (c === CR && (q + 1 < end ? buf[q + 1] === LF : !last))) break;
-            if (c === LF) lineFeeds++;
-          }
-        } else {
-          for (; q < end; q++) {
-            const c = buf[q];
-            if (c === delimiter || c === LF) break;
-          }
-        }
-        row.starts[f] = p;
-        row.ends[f] = q;
-        row.kinds[f] = BARE;
-      }
+      const q = p < end && buf[p] === QUOTE ? this.quotedField(buf, p, end, last, f) : this.bareField(buf, p, end, last, f);
+      if (q < 0) return -1;
+      lineFeeds += this.fieldLineFeeds;
       f++;
-      if (q >= end) {
-        if (!last) return -1;
-        this.next = end;
-        break;
-      }
-      const c = buf[q];
-      if (c === delimiter) {
+      if (q < end && buf[q] === delimiter) {
         p = q + 1;
         continue;
       }
-      if (c === LF && !crlf) this.next = q + 1;
-      else if (c === CR && crlf && q + 1 < end && buf[q + 1] === LF) this.next = q + 2;
-      else if (c === CR && crlf && q + 1 >= end && !last) return -1;
-      else throw new IrregularCsvError(this.line + lineFeeds);
-      break;
+      const next = this.lineEnd(buf, q, end, last, lineFeeds);
+      if (next < 0) return -1;
+      this.next = next;
+      row.count = f;
+      return lineFeeds;
     }
-    row.count = f;
-    return lineFeeds;
   }
 
+  /** Reads the quoted field f starting at `p` (its quote); returns the offset after its closing quote, -1 when unfinished. */
+  private quotedField(buf: Uint8Array, p: number, end: number, last: boolean, f: number): number {
+    const q = this.closingQuote(buf, p + 1, end, last);
+    if (q < 0) return -1;
+    const row = this.row;
+    row.starts[f] = p + 1;
+    row.ends[f] = q;
+    row.kinds[f] = this.escaped ? ESCAPED : QUOTED;
+    if (row.quoting === NO_QUOTES) row.quoting = QUOTES;
+    if (this.heldDelimiter) row.quoting = QUOTED_DELIMITER;
+    this.fieldLineFeeds = this.quotedLineFeeds;
+    return q + 1;
+  }
+
+  /** Reads the bare field f starting at `p`; returns where it ends (a delimiter, a line end, or `end`). */
+  private bareField(buf: Uint8Array, p: number, end: number, last: boolean, f: number): number {
+    const delimiter = this.options.delimiter;
+    let q = p;
+    let lineFeeds = 0;
+    if (this.options.crlf) {
+      for (; q < end; q++) {
+        const c = buf[q];
+        if (c === delimiter || (c === CR && (q + 1 < end ? buf[q + 1] === LF : !last))) break;
+        if (c === LF) lineFeeds++;
+      }
+    } else {
+      for (; q < end; q++) {
+        const c = buf[q];
+        if (c === delimiter || c === LF) break;
+      }
+    }
+    const row = this.row;
+    row.starts[f] = p;
+    row.ends[f] = q;
+    row.kinds[f] = BARE;
+    this.fieldLineFeeds = lineFeeds;
+    return q;
+  }
+
+  /**
+   * Where the record that ends at `q` (after its last field) goes on: past its line end, or `end`
+   * at the end of the last bytes; -1 when the line end may be cut at `end`. Anything else after a
+   * field is quoting papaparse would guess at: IrregularCsvError.
+   */
+  private lineEnd(buf: Uint8Array, q: number, end: number, last: boolean, lineFeeds: number): number {
+    if (q >= end) return last ? end : -1;
+    const c = buf[q];
+    const crlf = this.options.crlf;
+    if (c === LF && !crlf) return q + 1;
+    if (c === CR && crlf && q + 1 < end && buf[q + 1] === LF) return q + 2;
+    if (c === CR && crlf && q + 1 >= end && !last) return -1;
+    throw new IrregularCsvError(this.line + lineFeeds);
+  }
+
+  private fieldLineFeeds = 0;
   private escaped = false;
   private heldDelimiter = false;
   private quotedLineFeeds = 0;
