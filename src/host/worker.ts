@@ -10,7 +10,8 @@ import { buildLifetimeReport } from '../engine/lifetimeReport';
 import { cellMembers } from '../engine/cellMembers';
 import { cellCustomers } from '../engine/drilldown';
 import { predictiveReport } from '../engine/clv/predictive';
-import { resolveOptions } from '../shared/options';
+import { warmUp } from '../engine/warmUp';
+import { resolveOptions, type AnalysisOptions } from '../shared/options';
 import type { Dataset } from '../shared/dataset';
 import type { LifetimeDataset } from '../shared/lifetimes';
 import type { IngestPlan } from '../shared/mapping';
@@ -61,6 +62,29 @@ function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): void {
     ? buildReport({ dataset: loaded.dataset, plan: loaded.plan, options: request.options })
     : buildLifetimeReport({ dataset: loaded.dataset, plan: loaded.plan, options: request.options });
   post({ type: 'report', requestId: request.requestId, report });
+  if (loaded.kind === 'events') scheduleWarmUp(loaded.dataset, loaded.plan, request.options);
+}
+
+/** Idle time before the worker prepares the next likely report (any request cancels it). */
+const WARM_UP_AFTER_MS = 300;
+let warmUpTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Prepares, once the panel has been quiet a moment, the report it is likely to ask for next (engine/warmUp.ts). */
+function scheduleWarmUp(dataset: Dataset, plan: IngestPlan, options: AnalysisOptions): void {
+  cancelWarmUp();
+  warmUpTimer = setTimeout(() => {
+    warmUpTimer = null;
+    try {
+      warmUp(dataset, plan, options);
+    } catch {
+      // Only a preparation: the request itself will report any error.
+    }
+  }, WARM_UP_AFTER_MS);
+}
+
+function cancelWarmUp(): void {
+  if (warmUpTimer) clearTimeout(warmUpTimer);
+  warmUpTimer = null;
 }
 
 /** The loaded events Dataset; cohort drill-down and the customer-value fit need purchases. */
@@ -85,6 +109,7 @@ function predict(request: Extract<WorkerRequest, { type: 'predict' }>): void {
 }
 
 port.on('message', (request: WorkerRequest) => {
+  cancelWarmUp();
   const requestId = request.type === 'load' ? null : request.requestId;
   const run = async (): Promise<void> => {
     switch (request.type) {
