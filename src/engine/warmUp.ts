@@ -9,8 +9,9 @@ import type { IngestPlan } from '../shared/mapping';
 import { buildReport } from './report';
 
 /**
- * The period prepared after each: one step finer (how analysts drill into a month), or coarser
- * from day. One only: the per-customer period lists are remembered for two period kinds.
+ * The period prepared after each: its neighbour in the selector, finer where there is a choice
+ * (how analysts drill into a month). One only: the per-customer period lists are remembered for
+ * two period kinds.
  */
 export const NEXT_PERIOD: Record<Period, Period> = { day: 'week', week: 'month', month: 'week', quarter: 'month', year: 'quarter' };
 
