@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import { runPaletteCommand } from './palette.mjs';
+import { answerInputs, runPaletteCommand } from './palette.mjs';
 import { T, useWorkbench } from './workbench.mjs';
 
 const BIG = 'big.csv';
@@ -27,17 +27,6 @@ async function writeBigCsv(file, mb) {
   out.end();
   await once(out, 'finish');
   return written;
-}
-
-/** Answers the calculator's input boxes, one value each. */
-async function answerInputs(page, values) {
-  const input = page.locator('.quick-input-widget input');
-  for (const value of values) {
-    await input.waitFor({ state: 'visible', timeout: T.ui });
-    await input.fill(value);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(150);   // the next box replaces this one
-  }
 }
 
 describe(`cancelling the read of a ${MB} MB CSV (UI)`, function () {

@@ -12,21 +12,10 @@
 // Churned: silent ≥ 45 → c. At risk: usual gap < silent < 45 → b (10 < 40), e (4 < 21); d's usual gap
 // is the median 10 > 5. By past revenue: b 60, e 15. Last lines: b 11, e 18.
 import assert from 'node:assert/strict';
-import { closeAllEditors, runPaletteCommand } from './palette.mjs';
+import { answerInputs, closeAllEditors, runPaletteCommand } from './palette.mjs';
 import { T, useWorkbench } from './workbench.mjs';
 
 const FILE = 'churn-orders.csv';
-
-/** Answers the calculator's three input boxes. */
-async function answerInputs(page, values) {
-  const input = page.locator('.quick-input-widget input');
-  for (const value of values) {
-    await input.waitFor({ state: 'visible', timeout: T.ui });
-    await input.fill(value);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(150);   // the next box replaces this one
-  }
-}
 
 describe('churn lists and the CRR calculator (UI)', function () {
   after(async () => { if (ctx.wb) await closeAllEditors(ctx.wb.page).catch(() => {}); });

@@ -30,3 +30,14 @@ export async function closeAllEditors(page) {
   await runPaletteCommand(page, 'View: Close All Editors');
   await page.waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, null, { timeout: T.ui });
 }
+
+/** Answers a command's input boxes in turn (the CRR calculator asks three), one value each. */
+export async function answerInputs(page, values) {
+  const input = page.locator('.quick-input-widget input');
+  for (const value of values) {
+    await input.waitFor({ state: 'visible', timeout: T.ui });
+    await input.fill(value);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);   // the next box replaces this one
+  }
+}
