@@ -56,6 +56,26 @@ export class KeyArena {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + at + 1, this.bytes[at]).toString('utf8');
   }
 
+  /**
+   * Fills the missing texts[k] from the copies. ASCII copies are read from one latin-1 string of
+   * the whole arena (a substring each: ~6× faster than decoding 1.7 M ids one by one, the
+   * difference between 0.5 s and 0.08 s at the end of a 10 M-row parse); others are decoded.
+   */
+  fillTexts(texts: (string | undefined)[]): void {
+    const width = this.width;
+    const bytes = this.bytes;
+    const n = texts.length;
+    const all = width > 0 ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, n * width)).toString('latin1') : '';
+    for (let k = 0; k < n; k++) {
+      if (texts[k] !== undefined) continue;
+      const at = k * width;
+      const end = at + 1 + bytes[at];
+      let ascii = true;
+      for (let i = at + 1; i < end && ascii; i++) ascii = bytes[i] < 0x80;
+      texts[k] = ascii ? all.substring(at + 1, end) : this.text(k);
+    }
+  }
+
   /** The copies of keys 0 … count − 1, for another table to intern from (exportKeys). */
   export(count: number): { width: number; bytes: Uint8Array } {
     const width = Math.max(0, this.width);

@@ -43,7 +43,7 @@ export class StringTable {
   /** The strings by index (made now for keys that have none yet). */
   get values(): string[] {
     if (!this.complete) {
-      for (let k = 0; k < this.texts.length; k++) this.text(k);
+      this.keys.fillTexts(this.texts);
       this.complete = true;
     }
     return this.texts as string[];
