@@ -20,9 +20,6 @@ import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexe
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
 
-/** A stand-in until the constructor sets the builder's own table. */
-const EMPTY_TABLE = new StringTable();
-
 /** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
 export class DatasetBuilder {
   private readonly cols: ColumnIndexes;
@@ -61,9 +58,10 @@ export class DatasetBuilder {
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
-    this.lookAheadTargets.width = this.width;
-    this.lookAheadTargets.customers = this.customers;
-    this.lookAheadTargets.customerField = this.cols.customer;
+    this.lookAheadTargets = {
+      width: this.width, customerField: this.cols.customer, customers: this.customers, seen: this.seen,
+      touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
+    };
   }
 
   /** Data rows seen so far. */
@@ -120,10 +118,7 @@ export class DatasetBuilder {
     for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
   }
 
-  private readonly lookAheadTargets: LookAheadTargets = {
-    width: 0, customerField: -1, customers: EMPTY_TABLE, seen: this.seen,
-    touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
-  };
+  private readonly lookAheadTargets: LookAheadTargets;
 
   /** The row's amount (or quantity × unit price); NaN after logging when unreadable; 0 when unmapped. */
   private readAmount(row: RowFields, line: number): number {
@@ -232,6 +227,7 @@ export class DatasetBuilder {
   /** Interns the part's customers; returns part-local → global indexes. */
   private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
     const keys = part.customerKeys;
+    this.customers.reserve(this.customers.size + keys.count);
     const map = new Uint32Array(keys.count);
     const hashes = keyHashes(keys);
     let long = 0;

@@ -41,6 +41,13 @@ function prefixOf(buf: Uint8Array, start: number, end: number): string | null {
   return String.fromCharCode(...buf.subarray(start, d));
 }
 
+/** at, at + 1, … at + n − 1 (a loop: Uint32Array.from with a callback took 170 ms for 5 M). */
+function range(at: number, n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let k = 0; k < n; k++) out[k] = at + k;
+  return out;
+}
+
 /** Byte order of a[as, ae) and b[bs, be): negative, 0 or positive. */
 export function compareBytes(a: Uint8Array, as: number, ae: number, b: Uint8Array, bs: number, be: number): number {
   const n = Math.min(ae - as, be - bs);
@@ -133,7 +140,7 @@ export class IncreasingIds {
       if (at === 0) this.prefix = other.prefix;
       if (n > 0 && (this.prefix !== other.prefix || !(other.numbers[0] > (at > 0 ? this.numbers.data[at - 1] : -1)))) return null;
       appendAll(this.numbers, other.numbers);
-      return Uint32Array.from({ length: n }, (_, k) => at + k);
+      return range(at, n);
     }
     const n = other.hi.length;
     if (n === 0) return new Uint32Array(0);
@@ -144,6 +151,6 @@ export class IncreasingIds {
     this.keepLast(other.last, 0, other.last.length);
     appendAll(this.hi, other.hi);
     appendAll(this.lo, other.lo);
-    return Uint32Array.from({ length: n }, (_, k) => at + k);
+    return range(at, n);
   }
 }
