@@ -3,7 +3,7 @@
 // id, a value the byte readers do not take, an example for the quality log).
 import type { ParsedTime } from './dates';
 import { isAsciiSpace, plainDecimalBytes } from './byteValues';
-import { hashBytes } from './hashIndex';
+import { bytesEqual, hashBytes, utf8Text } from './hashIndex';
 import type { StringTable } from './stringTable';
 import { parseAmount } from './numbers';
 import type { OrderIdTable } from './orderIds';
@@ -103,7 +103,7 @@ export class ByteRow implements RowFields {
   /** Field i as written (quotes removed, doubled quotes undone), untrimmed. */
   raw(i: number): string {
     const buf = this.buf;
-    const text = Buffer.from(buf.buffer, buf.byteOffset + this.starts[i], this.ends[i] - this.starts[i]).toString('utf8');
+    const text = utf8Text(buf, this.starts[i], this.ends[i]);
     return this.kinds[i] === ESCAPED ? text.replace(/""/g, '"') : text;
   }
 
@@ -114,16 +114,7 @@ export class ByteRow implements RowFields {
     return this.trim(i) ? this.s === this.e : this.text(i) === '';
   }
   equals(i: number, s: string): boolean {
-    if (!this.trim(i)) return this.text(i) === s;
-    const buf = this.buf;
-    const n = this.e - this.s;
-    let k = 0;
-    // Byte = code unit means the same character only below 0x80 (é is C3 A9, and Ã© too).
-    if (n === s.length) while (k < n && buf[this.s + k] === s.charCodeAt(k) && buf[this.s + k] < 0x80) k++;
-    if (k === n && n === s.length) return true;
-    // Bytes and text differ where both are ASCII: not equal; otherwise compare as text.
-    for (let j = this.s; j < this.e; j++) if (buf[j] > 0x7f) return this.text(i) === s;
-    return false;
+    return this.trim(i) ? bytesEqual(s, this.buf, this.s, this.e) : this.text(i) === s;
   }
   time(i: number, parsers: TimeParsers): ParsedTime | null {
     return this.trim(i) ? parsers.bytes(this.buf, this.s, this.e) : parsers.text(this.text(i));

@@ -8,6 +8,7 @@ import { daysFromCivil, monthIndexOfDay, MS_PER_DAY } from '../engine/civil';
 import { utcToCivil } from './timeZone';
 import { digits, isSep, isoFixed, oneOrTwo, readTime, validDate, type RawParser, type Scratch } from './datePieces';
 import { isoFixedBytes } from './byteValues';
+import { utf8Text } from './hashIndex';
 import type { TimeParsers } from './rowFields';
 
 export { isValidTimeZone } from './timeZone';
@@ -127,13 +128,12 @@ export function makeTimeParsers(format: DateFormat, timeZone: string): TimeParse
   const toCivil = utcToCivil(timeZone);
   const scratch: Scratch = { ms: 0, precision: 'day', utc: false };
   const result: ParsedTime = { ms: 0, precision: 'day' };
-  const decode = (buf: Uint8Array, start: number, end: number): string => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
-  if (format !== 'iso') return { text, bytes: (buf, start, end) => text(decode(buf, start, end)) };
+  if (format !== 'iso') return { text, bytes: (buf, start, end) => text(utf8Text(buf, start, end)) };
   return {
     text,
     bytes: (buf, start, end) => {
       scratch.utc = false;
-      if (!isoFixedBytes(buf, start, end, scratch)) return text(decode(buf, start, end));
+      if (!isoFixedBytes(buf, start, end, scratch)) return text(utf8Text(buf, start, end));
       result.ms = scratch.utc ? toCivil(scratch.ms) : scratch.ms;
       result.precision = scratch.precision;
       return result;

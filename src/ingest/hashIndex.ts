@@ -45,6 +45,11 @@ function avalanche(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The text of UTF-8 bytes [start, end) (bad bytes read as U+FFFD, as TextDecoder reads them). */
+export function utf8Text(buf: Uint8Array, start: number, end: number): string {
+  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+}
+
 /** Whether bytes [start, end) are the UTF-8 encoding of `s`. */
 export function bytesEqual(s: string, buf: Uint8Array, start: number, end: number): boolean {
   if (end - start < s.length) return false;
@@ -55,7 +60,7 @@ export function bytesEqual(s: string, buf: Uint8Array, start: number, end: numbe
     if (i === s.length) return true;
     if (s.charCodeAt(i) <= 0x7f && buf[start + i] <= 0x7f) return false;
   }
-  return Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8') === s;
+  return utf8Text(buf, start, end) === s;
 }
 
 const pair = new Uint32Array(2);

@@ -1,7 +1,8 @@
-// Copies of short keys at fixed width, by index, beside a StringTable (ingest/hashIndex.ts): a
+// Copies of short keys at fixed width, by index, beside a StringTable (ingest/stringTable.ts): a
 // hash match is confirmed against these bytes, one memory access at a known place, instead of
 // the index's string (its array slot, then the string: two dependent cache misses per row on
 // 10M-row files, most of the interning time).
+import { utf8Text } from './hashIndex';
 
 /** Bytes of one key's copy, its length byte included, by the first key's length. */
 function widthFor(length: number): number {
@@ -53,7 +54,7 @@ export class KeyArena {
   /** Key k's text, decoded from its copy (holds(k) must be true). */
   text(k: number): string {
     const at = k * this.width;
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + at + 1, this.bytes[at]).toString('utf8');
+    return utf8Text(this.bytes, at + 1, at + 1 + this.bytes[at]);
   }
 
   /**

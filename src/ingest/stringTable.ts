@@ -1,7 +1,7 @@
 // Exact interning of ids (customers, segment values, event names) in an open-addressing table of
 // typed arrays, keyed by the UTF-8 bytes of the text (ingest/hashIndex.ts), so an id read as text
 // and the same id read from a file's bytes get one index.
-import { bytesEqual, hashBytes, hashString, utf8Of } from './hashIndex';
+import { bytesEqual, hashBytes, hashString, utf8Of, utf8Text } from './hashIndex';
 import { KeyArena } from './keyArena';
 
 /**
@@ -83,9 +83,8 @@ export class StringTable {
    * batch of lookups waits for memory once, not once per row (ingest/lookAhead.ts).
    */
   touch(h: number): number {
-    const table = this.table;
-    const v = table[2 * (h & ((table.length >>> 1) - 1)) + 1];
-    return v === 0 ? 0 : this.keys.touch(v - 1);
+    const k = this.guess(h);
+    return k < 0 ? 0 : this.keys.touch(k);
   }
 
   /** Reads the string a lookup of hash `h` will compare first (ingest/datasetBuilder.ts absorb). */
@@ -134,7 +133,7 @@ export class StringTable {
   private add(h: number, value: string | null, slot: number, buf: Uint8Array, start: number, end: number): number {
     const index = this.texts.length;
     this.keys.set(index, buf, start, end);
-    if (value === null && !(this.lazy && this.keys.holds(index))) value = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('utf8');
+    if (value === null && !(this.lazy && this.keys.holds(index))) value = utf8Text(buf, start, end);
     this.texts.push(value ?? undefined);
     if (value === null) this.complete = false;
     this.table[2 * slot] = h;
