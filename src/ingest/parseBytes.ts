@@ -7,7 +7,7 @@ import type { IngestPlan } from '../shared/mapping';
 import { ByteCsvScanner, scanChunks } from './byteCsv';
 import { DatasetBuilder } from './datasetBuilder';
 import type { DatasetPart } from './datasetPart';
-import type { ParseOptions } from './parseCsv';
+import { chunkSizer, type ParseOptions } from './parseCsv';
 
 /**
  * Reads bytes through the scanner (host/readBytes.ts reads a file): calls `onChunk` with the
@@ -19,9 +19,6 @@ export type ByteFeed = (scanner: ByteCsvScanner, onChunk: (bytes: number) => voi
 export function memoryFeed(chunks: readonly Uint8Array[], endsFile = true): ByteFeed {
   return (scanner, onChunk) => Promise.resolve(scanChunks(scanner, chunks, endsFile, onChunk));
 }
-
-/** Bytes read before the row count is extrapolated to the whole source. */
-const ESTIMATE_AFTER_BYTES = 1 << 20;
 
 /** Whether the plan's dialect can be read from bytes: one ASCII delimiter character. */
 export function readableAsBytes(plan: IngestPlan): boolean {
@@ -35,20 +32,9 @@ function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' |
     { delimiter: plan.dialect.delimiter.charCodeAt(0), crlf: newline === '\r\n', hasHeader: first && plan.dialect.hasHeader, atFileStart: first },
     (rows, lines, count) => builder.addRows(rows, lines, count),
   );
-  const total = options.sizeHint ?? 0;
+  const sizer = chunkSizer(builder, options);
   let seen = 0;
-  let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
-  const onChunk = (bytes: number): void => {
-    seen += bytes;
-    if (!estimated && seen >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
-      estimated = true;
-      // 2 % over the extrapolation: rows vary in length along a file.
-      const perByte = (builder.rowsRead / seen) * 1.02;
-      builder.reserve(Math.ceil(perByte * total), Math.ceil(perByte * (options.ownBytes ?? total)));
-    }
-    options.onProgress?.({ rowsRead: builder.rowsRead });
-  };
-  return { scanner, onChunk };
+  return { scanner, onChunk: (bytes) => sizer.afterChunk((seen += bytes)) };
 }
 
 /** Parses a whole file's bytes into a Dataset (events/orders shape). */

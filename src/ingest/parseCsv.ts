@@ -26,6 +26,28 @@ async function* counting(source: AsyncIterable<string> | Iterable<string>, seen:
   }
 }
 
+/**
+ * What a parse does after each chunk, given the bytes read so far: once the first MiB is in, it
+ * sizes the builder's columns and tables for the whole source (`options.sizeHint`) from the rows
+ * per byte so far (once), then reports progress. `needsBytes`: false when the source is too small
+ * to size, so nobody need count its bytes.
+ */
+export function chunkSizer(builder: DatasetBuilder, options: ParseOptions): { needsBytes: boolean; afterChunk: (bytesSeen: number) => void } {
+  const total = options.sizeHint ?? 0;
+  let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
+  const needsBytes = !estimated;
+  const afterChunk = (bytesSeen: number): void => {
+    if (!estimated && bytesSeen >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
+      estimated = true;
+      // 2 % over the extrapolation: rows vary in length along a file.
+      const perByte = (builder.rowsRead / bytesSeen) * 1.02;
+      builder.reserve(Math.ceil(perByte * total), Math.ceil(perByte * (options.ownBytes ?? total)));
+    }
+    options.onProgress?.({ rowsRead: builder.rowsRead });
+  };
+  return { needsBytes, afterChunk };
+}
+
 /** Parses CSV text chunks with the plan's dialect into a Dataset (events/orders shape). */
 export async function parseCsv(source: AsyncIterable<string> | Iterable<string>, plan: IngestPlan, file: string, options: ParseOptions = {}): Promise<Dataset> {
   return (await parseFirstPart(source, plan, file, options)).builder.finish();
@@ -33,24 +55,15 @@ export async function parseCsv(source: AsyncIterable<string> | Iterable<string>,
 
 /** The stream and sink that feed `builder`, sizing it from `options.sizeHint` after the first MiB. */
 function feed(builder: DatasetBuilder, source: AsyncIterable<string> | Iterable<string>, options: ParseOptions): { chunks: AsyncIterable<string> | Iterable<string>; sink: RowSink } {
-  const total = options.sizeHint ?? 0;
   const seen = { bytes: 0 };
   const row = new TextFields();
-  let estimated = total < 2 * ESTIMATE_AFTER_BYTES;
+  const sizer = chunkSizer(builder, options);
   const sink: RowSink = {
     row: (fields, line) => builder.addRow(row.of(fields), line, true),
     rowHash: builder.rowHash,
-    chunkDone: () => {
-      if (!estimated && seen.bytes >= ESTIMATE_AFTER_BYTES && builder.rowsRead > 0) {
-        estimated = true;
-        // 2 % over the extrapolation: rows vary in length along a file.
-        const perByte = (builder.rowsRead / seen.bytes) * 1.02;
-        builder.reserve(Math.ceil(perByte * total), Math.ceil(perByte * (options.ownBytes ?? total)));
-      }
-      options.onProgress?.({ rowsRead: builder.rowsRead });
-    },
+    chunkDone: () => sizer.afterChunk(seen.bytes),
   };
-  return { chunks: estimated ? source : counting(source, seen), sink };
+  return { chunks: sizer.needsBytes ? counting(source, seen) : source, sink };
 }
 
 /**
