@@ -12,7 +12,6 @@ import type { DatasetPart } from '../ingest/datasetPart';
 import { IrregularCsvError } from '../ingest/byteCsv';
 import { parseBytes, parseBytesFirstPart, readableAsBytes } from '../ingest/parseBytes';
 import { parseCsv, type ParseOptions } from '../ingest/parseCsv';
-import { WHITESPACE_DELIMITER } from '../ingest/sniff';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { fileFeed } from './readBytes';
@@ -27,7 +26,6 @@ const FIRST_PART_SHARE = 0.52;
 /** What parseWorker is asked to parse. */
 export interface PartRequest {
   path: string;
-  encoding: TextEncodingName;
   start: number;
   end: number;
   plan: IngestPlan;
@@ -115,7 +113,7 @@ export async function loadCsvFile(source: FileToLoad, plan: IngestPlan, file: st
     options.onPath?.('text');
     return parseCsv(readTextChunks(source.path, source.encoding, progress.onBytes), plan, file, progress.parseOptions(source.size));
   };
-  const newline = source.encoding === 'utf8' && readableAsBytes(plan) && plan.dialect.delimiter !== WHITESPACE_DELIMITER ? await newlineOf(source.path) : null;
+  const newline = source.encoding === 'utf8' && readableAsBytes(plan) ? await newlineOf(source.path) : null;
   if (!newline) return asText();
   try {
     return await loadBytes(source, plan, file, newline, options, progress);
@@ -152,7 +150,7 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
     return once();
   }
   const script = options.workerScript ?? join(__dirname, 'parseWorker.js');
-  const later = parseLater(script, { path: source.path, encoding: source.encoding, start: split, end: source.size, plan, file, newline }, progress.onBytes);
+  const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline }, progress.onBytes);
   try {
     const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, progress.onBytes), plan, file, newline, progress.parseOptions(source.size, split));
     // The split fell inside a quoted field: the worker's part is not a part of this file's rows.

@@ -8,6 +8,7 @@ import { ByteCsvScanner, scanChunks } from './byteCsv';
 import { DatasetBuilder } from './datasetBuilder';
 import type { DatasetPart } from './datasetPart';
 import { chunkSizer, type ParseOptions } from './parseCsv';
+import { WHITESPACE_DELIMITER } from './sniff';
 
 /**
  * Reads bytes through the scanner (host/readBytes.ts reads a file): calls `onChunk` with the
@@ -20,10 +21,10 @@ export function memoryFeed(chunks: readonly Uint8Array[], endsFile = true): Byte
   return (scanner, onChunk) => Promise.resolve(scanChunks(scanner, chunks, endsFile, onChunk));
 }
 
-/** Whether the plan's dialect can be read from bytes: one ASCII delimiter character. */
+/** Whether the plan's dialect can be read from bytes: one ASCII delimiter character (not space-aligned columns, which are re-cut as text). */
 export function readableAsBytes(plan: IngestPlan): boolean {
   const d = plan.dialect.delimiter;
-  return d.length === 1 && d.charCodeAt(0) < 0x80 && d !== '"' && d !== '\n' && d !== '\r';
+  return d.length === 1 && d.charCodeAt(0) < 0x80 && d !== '"' && d !== '\n' && d !== '\r' && d !== WHITESPACE_DELIMITER;
 }
 
 /** A scanner feeding `builder`, with the size estimate and progress of `options` per buffer. */
