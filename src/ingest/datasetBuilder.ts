@@ -4,7 +4,7 @@
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { appendAll, Float64Column, Uint32Column } from './columns';
-import { keyHashes, StringTable } from './stringTable';
+import { StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
 import { appendMapped, shiftLines, type DatasetPart } from './datasetPart';
 import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
@@ -12,7 +12,7 @@ import { IngestError } from './errors';
 import { QualityLog } from './quality';
 import { RowHashSet } from './rowHashSet';
 import type { ByteRow } from './byteRow';
-import { lookAhead, touchAhead, type LookAheadTargets } from './lookAhead';
+import { lookAhead, type LookAheadTargets } from './lookAhead';
 import type { RowFields, TimeParsers } from './rowFields';
 import { SegmentCollector } from './segments';
 import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexes';
@@ -226,24 +226,13 @@ export class DatasetBuilder {
 
   /** Interns the part's customers; returns part-local → global indexes. */
   private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
-    const keys = part.customerKeys;
-    this.customers.reserve(this.customers.size + keys.count);
-    const map = new Uint32Array(keys.count);
-    const hashes = keyHashes(keys);
-    let long = 0;
+    const known = this.customers.size;
+    const map = this.customers.internAll(part.customerKeys);
     for (let k = 0; k < map.length; k++) {
-      // Blocks of 64: their table slots and strings are read ahead together (as lookAhead.ts does).
-      if (k % 64 === 0) touchAhead(this.customers, hashes, k, Math.min(k + 64, map.length));
-      const before = this.customers.size;
-      let u: number;
-      if (long < keys.longIndex.length && keys.longIndex[long] === k) u = this.customers.internText(hashes[k], keys.longText[long++]);
-      else {
-        const at = k * keys.width;
-        u = this.customers.internHashed(hashes[k], keys.bytes, at + 1, at + 1 + keys.bytes[at]);
-      }
-      map[k] = u;
-      // The part's rows all come later: its last line of a customer is their last line.
-      if (u === before) {
+      const u = map[k];
+      // New customers are numbered on from `known` in the part's order; the part's rows all come
+      // later, so its last line of a customer is their last line.
+      if (u >= known) {
         this.firstLine.push(part.firstLine[k] + lines);
         this.lastLine.push(part.lastLine[k] + lines);
       } else this.lastLine.data[u] = part.lastLine[k] + lines;

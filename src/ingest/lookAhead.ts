@@ -46,11 +46,3 @@ export function lookAhead(rows: readonly ByteRow[], count: number, t: LookAheadT
   }
   sink[0] = acc;
 }
-
-/** Reads the table slots, then the strings, that interning the texts with hashes[from, to) will compare. */
-export function touchAhead(table: StringTable, hashes: Uint32Array, from: number, to: number): void {
-  let acc = 0;
-  for (let k = from; k < to; k++) acc += table.guess(hashes[k]);
-  for (let k = from; k < to; k++) acc += table.touchText(hashes[k]);
-  sink[0] = acc;
-}

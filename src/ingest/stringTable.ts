@@ -4,6 +4,9 @@
 import { bytesEqual, hashBytes, hashString, utf8Of, utf8Text } from './hashIndex';
 import { KeyArena } from './keyArena';
 
+/** Keeps the read-ahead loads from being dropped as unused. */
+const touched = new Float64Array(1);
+
 /**
  * A table's keys as a later part of a file hands them over: key k's bytes at k × width (a length
  * byte, then the bytes) unless k is in longIndex, whose keys come as text.
@@ -11,7 +14,7 @@ import { KeyArena } from './keyArena';
 export interface ExportedKeys { count: number; width: number; bytes: Uint8Array; longIndex: Uint32Array; longText: string[] }
 
 /** hashBytes (or hashString for the ones given as text) of each exported key, by index. */
-export function keyHashes(keys: ExportedKeys): Uint32Array {
+function keyHashes(keys: ExportedKeys): Uint32Array {
   const hashes = new Uint32Array(keys.count);
   let long = 0;
   for (let k = 0; k < keys.count; k++) {
@@ -87,10 +90,32 @@ export class StringTable {
     return k < 0 ? 0 : this.keys.touch(k);
   }
 
-  /** Reads the string a lookup of hash `h` will compare first (ingest/datasetBuilder.ts absorb). */
-  touchText(h: number): number {
-    const v = this.guess(h);
-    return v >= 0 ? this.texts[v]?.length ?? 0 : 0;
+  /**
+   * Interns another table's exported keys in their order (a later part of a file, absorbed);
+   * returns their indexes here. Blocks of 64 have their slots, then their key copies, read ahead
+   * together, as lookAhead.ts does for rows.
+   */
+  internAll(keys: ExportedKeys): Uint32Array {
+    const hashes = keyHashes(keys);
+    const map = new Uint32Array(keys.count);
+    this.reserve(this.size + keys.count);
+    let long = 0;
+    for (let k = 0; k < keys.count; k++) {
+      if (k % 64 === 0) this.touchBlock(hashes, k, Math.min(k + 64, keys.count));
+      if (long < keys.longIndex.length && keys.longIndex[long] === k) map[k] = this.internText(hashes[k], keys.longText[long++]);
+      else {
+        const at = k * keys.width;
+        map[k] = this.internHashed(hashes[k], keys.bytes, at + 1, at + 1 + keys.bytes[at]);
+      }
+    }
+    return map;
+  }
+
+  private touchBlock(hashes: Uint32Array, from: number, to: number): void {
+    let acc = 0;
+    for (let k = from; k < to; k++) acc += this.guess(hashes[k]);
+    for (let k = from; k < to; k++) acc += this.touch(hashes[k]);
+    touched[0] = acc;
   }
 
   /** The index in the first slot hash `h` probes (−1: empty there), a likely guess at its index. */
