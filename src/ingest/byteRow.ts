@@ -128,9 +128,14 @@ export class ByteRow implements RowFields {
   }
   intern(i: number, table: StringTable): number {
     if (i === this.keyField) return table.internHashed(this.keyHash, this.buf, this.keyStart, this.keyEnd);
-    return this.trim(i) ? table.internBytes(this.buf, this.s, this.e) : table.intern(this.text(i));
+    return this.internTrimmed(i, table);
   }
   internOrder(i: number, table: OrderIdTable): number {
+    return this.internTrimmed(i, table);
+  }
+
+  /** Field i, trimmed, interned from its bytes (or its text when the bytes cannot stand for it). */
+  private internTrimmed(i: number, table: StringTable | OrderIdTable): number {
     return this.trim(i) ? table.internBytes(this.buf, this.s, this.e) : table.intern(this.text(i));
   }
 

@@ -3,7 +3,7 @@
 // is new by construction and needs no lookup: the ids are kept in order (8 B each) instead of a
 // 200 MB hash table probed at random per row on 10M-row files. The first id that breaks the
 // order moves everything into the HashOnlyTable; indexes are the same either way.
-import { HashOnlyTable } from './hashIndex';
+import { HashOnlyTable, utf8Of } from './hashIndex';
 import { IncreasingIds, type IncreasingExport } from './increasingIds';
 
 /** Order ids as a part of a file hands them to the first part (host/parallelLoad). */
@@ -11,7 +11,6 @@ export type ExportedOrderIds =
   | { kind: 'increasing'; ids: IncreasingExport }
   | { kind: 'hashes'; hi: Uint32Array; lo: Uint32Array };  // index k ↔ its two 32-bit hashes
 
-const encoder = new TextEncoder();
 
 /** Dense indexes for order ids in first-seen order (see HashOnlyTable for the hashing). */
 export class OrderIdTable {
@@ -22,8 +21,8 @@ export class OrderIdTable {
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
     if (!this.increasing) return this.table!.intern(s);
-    const bytes = encoder.encode(s);
-    return this.internBytes(bytes, 0, bytes.length);
+    const [bytes, n] = utf8Of(s);
+    return this.internBytes(bytes, 0, n);
   }
 
   /** The index of the id in UTF-8 bytes [start, end) (the index `intern` gives its text), adding it when new. */
