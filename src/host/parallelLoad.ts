@@ -35,7 +35,7 @@ export interface PartRequest {
 
 /** What parseWorker answers: bytes read so far, the parsed part, or a failure. */
 export type PartResponse =
-  | { type: 'progress'; bytes: number }
+  | { type: 'progress'; bytes: number }    // bytes read since the last message (negative: the part is read again)
   | { type: 'part'; part: DatasetPart }
   | { type: 'error'; message: string };
 
@@ -130,8 +130,16 @@ class LoadProgress {
   constructor(private readonly options: ParallelOptions) {}
   readonly onBytes = (n: number): void => { this.bytesRead += n; };
   /** Parse options sized for `size` bytes, reporting rows read. */
-  parseOptions(size: number, ownBytes?: number): ParseOptions {
-    return { sizeHint: size, ownBytes, onProgress: (p) => { this.rowsRead = p.rowsRead; this.options.onProgress?.({ bytesRead: this.bytesRead, rowsRead: this.rowsRead }); } };
+  parseOptions(size: number, ownBytes?: number, duplicates?: 'table'): ParseOptions {
+    return { sizeHint: size, ownBytes, duplicates, onProgress: (p) => { this.rowsRead = p.rowsRead; this.options.onProgress?.({ bytesRead: this.bytesRead, rowsRead: this.rowsRead }); } };
+  }
+  /** A part's byte counter that takes its bytes back when the part is read again (ParseOptions.onRestart). */
+  part(): { onBytes: (n: number) => void; onRestart: () => void } {
+    let mine = 0;
+    return {
+      onBytes: (n) => { mine += n; this.bytesRead += n; },
+      onRestart: () => { this.bytesRead -= mine; mine = 0; },
+    };
   }
   /** The file is read again from its start. */
   restart(): void {
@@ -141,7 +149,10 @@ class LoadProgress {
 
 /** The byte path: two threads when the file is large enough and splits at a record, else one pass. */
 async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParallelOptions, progress: LoadProgress): Promise<Dataset> {
-  const once = (): Promise<Dataset> => parseBytes(fileFeed(source.path, undefined, true, progress.onBytes), plan, file, newline, progress.parseOptions(source.size));
+  const once = (duplicates?: 'table'): Promise<Dataset> => {
+    const counter = progress.part();
+    return parseBytes(fileFeed(source.path, undefined, true, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, undefined, duplicates), onRestart: counter.onRestart });
+  };
   const split = source.size >= (options.minBytes ?? PARALLEL_MIN_BYTES)
     ? options.splitAt ?? await lineStartAfter(source.path, Math.floor(source.size * FIRST_PART_SHARE), source.size)
     : null;
@@ -152,7 +163,8 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
   const script = options.workerScript ?? join(__dirname, 'parseWorker.js');
   const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline }, progress.onBytes);
   try {
-    const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, progress.onBytes), plan, file, newline, progress.parseOptions(source.size, split));
+    const counter = progress.part();
+    const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, split), onRestart: counter.onRestart });
     // The split fell inside a quoted field: the worker's part is not a part of this file's rows.
     const merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
     // Its heap (the parser's garbage) goes before the merge allocates.
@@ -164,8 +176,9 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
   } finally {
     void later.worker.terminate();
   }
-  // The parts cannot be merged exactly (or the worker failed): one pass, which reports any real error.
+  // The parts cannot be merged exactly (or the worker failed): one pass, which reports any real
+  // error, with the full duplicate table (the parts may not join as runs).
   progress.restart();
   options.onPath?.('two threads, then one pass');
-  return once();
+  return once('table');
 }

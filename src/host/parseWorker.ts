@@ -17,7 +17,9 @@ const PROGRESS_BYTES = 8 << 20;
 function buffersOf(part: DatasetPart): ArrayBuffer[] {
   const o = part.orderIds;
   const ids = o.kind === 'hashes' ? [o.hi, o.lo] : o.ids.kind === 'numbers' ? [o.ids.numbers] : [o.ids.hi, o.ids.lo];
-  const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, part.rowHashes,
+  const d = part.duplicates;
+  const hashes = d.kind === 'table' ? [d.slots] : [d.runs.leadTime, d.runs.leadOrder, d.runs.tailTime, d.runs.tailOrder];
+  const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, ...hashes,
     part.customerKeys.bytes, part.customerKeys.longIndex,
     part.segments.customer, part.segments.time, part.segments.codes];
   return [...new Set(views.filter((v) => v !== null).map((v) => v.buffer as ArrayBuffer))];
@@ -25,14 +27,22 @@ function buffersOf(part: DatasetPart): ArrayBuffer[] {
 
 async function run(request: PartRequest): Promise<void> {
   let sinceProgress = 0;
+  let sent = 0;
   const onBytes = (n: number): void => {
     sinceProgress += n;
     if (sinceProgress < PROGRESS_BYTES) return;
     port!.postMessage({ type: 'progress', bytes: sinceProgress } satisfies PartResponse);
+    sent += sinceProgress;
+    sinceProgress = 0;
+  };
+  // Rows sorted neither by time nor by order: the part is read again, its bytes counted again.
+  const onRestart = (): void => {
+    port!.postMessage({ type: 'progress', bytes: -sent } satisfies PartResponse);
+    sent = 0;
     sinceProgress = 0;
   };
   const feed = fileFeed(request.path, { start: request.start, end: request.end }, true, onBytes);
-  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start });
+  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start, onRestart });
   port!.postMessage({ type: 'part', part } satisfies PartResponse, buffersOf(part));
 }
 

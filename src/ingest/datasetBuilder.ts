@@ -6,14 +6,17 @@ import type { IngestPlan } from '../shared/mapping';
 import { appendAll, Float64Column, Uint32Column } from './columns';
 import { StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
-import { appendMapped, shiftLines, type DatasetPart } from './datasetPart';
-import { DATE_FORMAT_EXAMPLES, endOfSpan, makeTimeParsers } from './dates';
+import { appendMapped, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
+import { DATE_FORMAT_EXAMPLES, endOfSpan } from './dates';
+import { RowValidator } from './rowValidator';
 import { IngestError } from './errors';
 import { QualityLog } from './quality';
 import { RowHashSet } from './rowHashSet';
+import { RunDuplicates, runsJoin } from './runDuplicates';
+import { BLOCK_ROWS } from './byteCsv';
 import type { ByteRow } from './byteRow';
 import { lookAhead, type LookAheadTargets } from './lookAhead';
-import type { RowFields, TimeParsers } from './rowFields';
+import type { RowFields } from './rowFields';
 import { SegmentCollector } from './segments';
 import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexes';
 
@@ -23,8 +26,6 @@ export const MIN_VALID_TIME_SHARE = 0.8;
 /** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
 export class DatasetBuilder {
   private readonly cols: ColumnIndexes;
-  private readonly width: number;
-  private readonly parseTime: TimeParsers;
   private readonly log = new QualityLog();
   private readonly customers: StringTable;
   private readonly orders = new OrderIdTable();
@@ -37,7 +38,13 @@ export class DatasetBuilder {
   private readonly order: Uint32Column | null;
   private readonly firstLine = new Uint32Column();
   private readonly lastLine = new Uint32Column();
-  private readonly seen = new RowHashSet();
+  /** Duplicate detection: the table of every kept row's hash, or (byte path, sorted files) runs. */
+  private readonly seen: RowHashSet | null;
+  private readonly runs: RunDuplicates | null;
+  private readonly valid: RowValidator;
+  /** The current block's valid rows (addRows): their index in the block and order index. */
+  private readonly validRow = new Int32Array(BLOCK_ROWS);
+  private readonly validOrder = new Int32Array(BLOCK_ROWS);
   /** The current row's hash: streamRows may fill it (see addRow's `hashed`). */
   readonly rowHash = new Uint32Array(2);
   private lastId = '';      // the previous kept row's customer id (trimmed) and index
@@ -45,21 +52,27 @@ export class DatasetBuilder {
   private dataEnd = -Infinity;
   private precision: TimePrecision = 'day';
 
-  /** `isLaterPart`: this builder reads a later part of a file, to be exported with exportPart(). */
-  constructor(private readonly plan: IngestPlan, private readonly file: string, isLaterPart = false) {
+  /**
+   * `isLaterPart`: this builder reads a later part of a file, to be exported with exportPart().
+   * `duplicates`: 'runs' finds repeated rows by runs (ingest/runDuplicates.ts: addRows only, and
+   * it throws UnsortedRowsError for a file sorted neither by time nor by order); 'table' keeps
+   * every row's hash.
+   */
+  constructor(private readonly plan: IngestPlan, private readonly file: string, isLaterPart = false, duplicates: 'runs' | 'table' = 'table') {
     // Ids read from bytes get their strings at the end (finish), or never (a later part hands
     // its ids over as bytes): fewer objects on the heap while parsing.
     this.customers = new StringTable(true);
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
-    this.width = plan.header.length;
-    this.parseTime = makeTimeParsers(plan.dateFormat, plan.timeZone);
     this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
     this.order = this.cols.order >= 0 ? new Uint32Column() : null;
     this.event = this.cols.event >= 0 ? new Uint32Column() : null;
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
+    this.valid = new RowValidator(plan, this.cols, this.log, this.amount !== null, BLOCK_ROWS);
+    this.seen = duplicates === 'table' ? new RowHashSet() : null;
+    this.runs = duplicates === 'runs' ? new RunDuplicates(this.order !== null, isLaterPart) : null;
     this.lookAheadTargets = {
-      width: this.width, customerField: this.cols.customer, customers: this.customers, seen: this.seen,
+      width: plan.header.length, customerField: this.cols.customer, customers: this.customers, seen: this.seen,
       touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
     };
   }
@@ -82,63 +95,58 @@ export class DatasetBuilder {
     this.amount?.reserve(rows);
     this.order?.reserve(rows);
     this.event?.reserve(rows);
-    this.seen.reserve(ownRows);
+    this.seen?.reserve(ownRows);
     // Order lines repeat their order id: size for the share of distinct ids seen so far.
     if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
   }
 
   /**
    * Validates one data row (its fields, `line` its first physical line) and keeps it or counts
-   * why not. `hashed`: rowHash already holds the row's hash.
+   * why not. `hashed`: rowHash already holds the row's hash. Duplicates by table only.
    */
   addRow(row: RowFields, line: number, hashed = false): void {
-    const log = this.log;
-    const { header } = this.plan;
-    const cols = this.cols;
-    log.rowsRead++;
-    if (row.count !== this.width) {
-      log.skip('wrong number of fields', line, null, `${row.count} fields, expected ${this.width}`);
-      return;
-    }
-    if (row.isEmpty(cols.customer)) return log.skip('missing customer id', line, header[cols.customer], null);
-    if (row.isEmpty(cols.time)) return log.skip('missing timestamp', line, header[cols.time], null);
-    const parsed = row.time(cols.time, this.parseTime);
-    if (parsed === null) return log.skip('invalid timestamp', line, header[cols.time], row.text(cols.time));
-    const { ms, precision } = parsed;
-    const amount = this.readAmount(row, line);
-    if (Number.isNaN(amount)) return;
+    const v = this.valid;
+    if (!this.validate(row, line, 0)) return;
     if (!hashed) row.hash(this.rowHash);
-    if (!this.seen.add(this.rowHash)) return log.skip('duplicate row', line, null, null);
-    this.keep(row, ms, precision, amount, line);
+    if (!this.seen!.add(this.rowHash)) return this.log.skip('duplicate row', line, null, null);
+    this.keep(row, v.ms[0], v.precision[0], v.amount[0], this.validOrder[0], line);
   }
 
   /** Validates and keeps a block of rows read from bytes, reading ahead what they will need. */
   addRows(rows: readonly ByteRow[], lines: Int32Array, count: number): void {
     lookAhead(rows, count, this.lookAheadTargets);
-    for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
+    const runs = this.runs;
+    if (!runs) {
+      for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
+      return;
+    }
+    const { ms, precision, amount } = this.valid;
+    const { validRow, validOrder: order } = this;
+    let n = 0;
+    for (let k = 0; k < count; k++) if (this.validate(rows[k], lines[k], n)) validRow[n++] = k;
+    const byOrder = this.order !== null;
+    for (let j = 0; j < n; j++) {
+      const k = validRow[j];
+      // The next valid row may share this one's run: its hash is kept (the next block's first row may, too).
+      const nextMayJoin = j + 1 === n || ms[j + 1] === ms[j] || (byOrder && order[j + 1] === order[j]);
+      if (runs.admit(rows[k], ms[j], order[j], nextMayJoin)) this.keep(rows[k], ms[j], precision[j], amount[j], order[j], lines[k]);
+      else this.log.skip('duplicate row', lines[k], null, null);
+    }
+  }
+
+  /**
+   * Checks a row but for duplicates (ingest/rowValidator.ts) and notes its values at slot `at`,
+   * with its order index (the order id interned: a duplicate's is there already).
+   */
+  private validate(row: RowFields, line: number, at: number): boolean {
+    if (!this.valid.check(row, line, at)) return false;
+    this.validOrder[at] = this.order ? row.internOrder(this.cols.order, this.orders) : -1;
+    return true;
   }
 
   private readonly lookAheadTargets: LookAheadTargets;
 
-  /** The row's amount (or quantity × unit price); NaN after logging when unreadable; 0 when unmapped. */
-  private readAmount(row: RowFields, line: number): number {
-    if (!this.amount) return 0;
-    if (this.cols.amount >= 0) return this.readNumber(row, this.cols.amount, line);
-    const quantity = this.readNumber(row, this.cols.quantity, line);
-    if (Number.isNaN(quantity)) return NaN;
-    const price = this.readNumber(row, this.cols.unitPrice, line);
-    // Rounded to the cent's hundredth so 6 × 2.55 sums as 15.3, not 15.299999999999999.
-    return Number.isNaN(price) ? NaN : Math.round(quantity * price * 1e4) / 1e4;
-  }
-
-  /** One numeric field; NaN after logging when unreadable. A method, not a closure: this runs per row. */
-  private readNumber(row: RowFields, index: number, line: number): number {
-    const value = row.amount(index, this.plan.dialect.decimalComma);
-    if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], row.text(index));
-    return value;
-  }
-
-  private keep(row: RowFields, ms: number, precision: TimePrecision, amount: number, line: number): void {
+  private keep(row: RowFields, ms: number, precision: TimePrecision, amount: number, order: number, line: number): void {
     const log = this.log;
     const before = this.customers.size;
     const u = this.customerOf(row);
@@ -157,7 +165,7 @@ export class DatasetBuilder {
       if (amount < 0) log.returns++;
       else if (amount === 0) log.zeroAmount++;
     }
-    if (this.order) this.order.push(row.internOrder(this.cols.order, this.orders));
+    if (this.order) this.order.push(order);
     if (this.event) this.event.push(row.intern(this.cols.event, this.events));
     const end = endOfSpan(ms, precision);
     if (end > this.dataEnd) {
@@ -189,20 +197,24 @@ export class DatasetBuilder {
       customer: this.customer.finish(), time: this.time.finish(), amount: this.amount?.finish() ?? null,
       order: this.order?.finish() ?? null, event: this.event?.finish() ?? null,
       customerKeys: this.customers.exportKeys(), firstLine: this.firstLine.finish(), lastLine: this.lastLine.finish(),
-      orderIds: this.orders.exportIds(), eventNames: this.events.values, rowHashes: this.seen.slots(),
+      orderIds: this.orders.exportIds(), eventNames: this.events.values,
+      duplicates: this.runs ? { kind: 'runs', runs: this.runs.summary() } : { kind: 'table', slots: this.seen!.slots() },
       segments: this.segments.exportPart(), quality: this.log.toDataQuality(), dataEnd: this.dataEnd, precision: this.precision,
     };
   }
 
   /**
    * Appends the part of the file that follows this one, as if this builder had read on: `lines`
-   * is the number of physical lines before the part. False (nothing changed) when that cannot be
-   * done exactly: a row of the part repeats one of this part, or a segment column the part
-   * dropped may still be categorical. The caller then parses the file in one pass.
+   * is the number of physical lines before the part. False when that cannot be done exactly: a
+   * row of the part repeats one of this part, the parts found duplicates different ways (table
+   * or runs), the joined rows are sorted neither by time nor by order, or a segment column the
+   * part dropped may still be categorical. The builder is then of no further use (its order
+   * table may hold the part's ids): the caller parses the file in one pass.
    */
   absorb(part: DatasetPart, lines: number): boolean {
-    if (this.seen.sharesAny(part.rowHashes)) return false;
     if (!this.segments.canAbsorb(part.segments)) return false;
+    const orderMap = this.order && part.order ? this.orders.merge(part.orderIds) : null;
+    if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = this.absorbCustomers(part, lines);
     const n = part.customer.length;
@@ -211,9 +223,7 @@ export class DatasetBuilder {
     for (let i = 0; i < n; i++) this.customer.push(map[part.customer[i]]);
     appendAll(this.time, part.time);
     if (this.amount && part.amount) appendAll(this.amount, part.amount);
-    if (this.order && part.order) {
-      appendMapped(this.order, part.order, this.orders.merge(part.orderIds));
-    }
+    if (this.order && part.order) appendMapped(this.order, part.order, orderMap!);
     if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)));
     // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
     if (part.dataEnd > this.dataEnd) {
@@ -222,6 +232,12 @@ export class DatasetBuilder {
     }
     this.segments.absorb(part.segments, map);
     return true;
+  }
+
+  /** Whether no row of the part repeats one of this part, as both found duplicates (the same way). */
+  private joinsWithoutDuplicates(theirs: PartDuplicates, orderMap: Uint32Array | null): boolean {
+    if (theirs.kind === 'table') return this.seen !== null && !this.seen.sharesAny(theirs.slots);
+    return this.runs !== null && runsJoin(this.runs.summary(), theirs.runs, orderMap);
   }
 
   /** Interns the part's customers; returns part-local → global indexes. */

@@ -5,6 +5,7 @@ import type { Uint32Column } from './columns';
 import type { ExportedKeys } from './stringTable';
 import type { ExportedOrderIds } from './orderIds';
 import type { SegmentPart } from './segments';
+import type { RunSummary } from './runDuplicates';
 
 /**
  * A later part of a file parsed on its own (host/parallelLoad): its rows with part-local ids and
@@ -21,12 +22,15 @@ export interface DatasetPart {
   lastLine: Uint32Array;
   orderIds: ExportedOrderIds;
   eventNames: string[];
-  rowHashes: Uint32Array;        // the part's duplicate table: (hi, lo) pairs, lo = 0 empty
+  duplicates: PartDuplicates;
   segments: SegmentPart;
   quality: DataQuality;
   dataEnd: number;
   precision: TimePrecision;
 }
+
+/** How a part found its duplicates: the table's slots ((hi, lo) pairs, lo = 0 empty), or by runs. */
+export type PartDuplicates = { kind: 'table'; slots: Uint32Array } | { kind: 'runs'; runs: RunSummary };
 
 /** Examples with `lines` added to their line numbers. */
 export function shiftLines(examples: DataQuality['examples'], lines: number): DataQuality['examples'] {

@@ -8,12 +8,12 @@ import type { ByteRow } from './byteRow';
 import type { StringTable } from './stringTable';
 import type { RowHashSet } from './rowHashSet';
 
-/** What a block's rows will read: the customer table, the duplicate set, per-customer state. */
+/** What a block's rows will read: the customer table, the duplicate set (if any), per-customer state. */
 export interface LookAheadTargets {
   width: number;
   customerField: number;
   customers: StringTable;
-  seen: RowHashSet;
+  seen: RowHashSet | null;   // null: duplicates by runs, hashing only the rows that need it
   /** Reads customer u's state (first time, last line), returning anything. */
   touchCustomer: (u: number) => number;
 }
@@ -27,13 +27,14 @@ export function lookAhead(rows: readonly ByteRow[], count: number, t: LookAheadT
     const row = rows[k];
     if (row.count !== t.width) continue;
     row.prepareKey(t.customerField);
-    row.prepareHash();
+    if (t.seen) row.prepareHash();
   }
   let acc = 0;
+  const seen = t.seen;
   for (let k = 0; k < count; k++) {
     const row = rows[k];
     if (row.keyField >= 0) acc += t.customers.guess(row.keyHash);
-    if (row.count === t.width) acc += t.seen.touch(row.h1, row.h2);
+    if (seen && row.count === t.width) acc += seen.touch(row.h1, row.h2);
   }
   for (let k = 0; k < count; k++) {
     const row = rows[k];

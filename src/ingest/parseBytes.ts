@@ -9,6 +9,7 @@ import { DatasetBuilder } from './datasetBuilder';
 import type { DatasetPart } from './datasetPart';
 import { chunkSizer, type ParseOptions } from './parseCsv';
 import { WHITESPACE_DELIMITER } from './sniff';
+import { UnsortedRowsError } from './runDuplicates';
 
 /**
  * Reads bytes through the scanner (host/readBytes.ts reads a file): calls `onChunk` with the
@@ -38,12 +39,30 @@ function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' |
   return { scanner, onChunk: (bytes) => sizer.afterChunk((seen += bytes)) };
 }
 
+/**
+ * Feeds the bytes to a new builder, finding duplicates by runs unless options say otherwise; when
+ * the rows turn out sorted neither by time nor by order (ingest/runDuplicates.ts), reads them
+ * again with the full duplicate table. Resolves with the builder and the scanner and feed's ends.
+ */
+async function build(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', first: boolean, options: ParseOptions): Promise<{ builder: DatasetBuilder; scanner: ByteCsvScanner; endedAtRecord: boolean }> {
+  const read = async (duplicates: 'runs' | 'table') => {
+    const builder = new DatasetBuilder(plan, file, !first, duplicates);
+    const { scanner, onChunk } = scannerFor(builder, plan, newline, first, options);
+    return { builder, scanner, endedAtRecord: await feed(scanner, onChunk) };
+  };
+  if (options.duplicates === 'table') return read('table');
+  try {
+    return await read('runs');
+  } catch (err) {
+    if (!(err instanceof UnsortedRowsError)) throw err;
+    options.onRestart?.();
+    return read('table');
+  }
+}
+
 /** Parses a whole file's bytes into a Dataset (events/orders shape). */
 export async function parseBytes(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<Dataset> {
-  const builder = new DatasetBuilder(plan, file);
-  const { scanner, onChunk } = scannerFor(builder, plan, newline, true, options);
-  await feed(scanner, onChunk);
-  return builder.finish();
+  return (await build(feed, plan, file, newline, true, options)).builder.finish();
 }
 
 /**
@@ -52,16 +71,11 @@ export async function parseBytes(feed: ByteFeed, plan: IngestPlan, file: string,
  * physical lines it held (the later part's lines count on from there).
  */
 export async function parseBytesFirstPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<{ builder: DatasetBuilder; endedAtRow: boolean; lines: number }> {
-  const builder = new DatasetBuilder(plan, file);
-  const { scanner, onChunk } = scannerFor(builder, plan, newline, true, options);
-  const endedAtRecord = await feed(scanner, onChunk);
+  const { builder, scanner, endedAtRecord } = await build(feed, plan, file, newline, true, options);
   return { builder, endedAtRow: endedAtRecord && !scanner.headerPending, lines: scanner.linesRead };
 }
 
 /** A later part of a file, starting at the start of a record (no header); its lines count from 1. */
 export async function parseBytesLaterPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<DatasetPart> {
-  const builder = new DatasetBuilder(plan, file, true);
-  const { scanner, onChunk } = scannerFor(builder, plan, newline, false, options);
-  await feed(scanner, onChunk);
-  return builder.exportPart();
+  return (await build(feed, plan, file, newline, false, options)).builder.exportPart();
 }

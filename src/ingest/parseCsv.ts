@@ -12,6 +12,10 @@ export interface ParseOptions {
   sizeHint?: number;
   /** Bytes this parse reads itself when it will absorb a later part: its duplicate table is sized for these. */
   ownBytes?: number;
+  /** Byte path: find duplicates by runs first ('runs', the default there) or with the full table from the start. */
+  duplicates?: 'runs' | 'table';
+  /** Byte path: the rows turned out sorted neither by time nor by order, so the bytes are read again from their start. */
+  onRestart?: () => void;
 }
 
 /** Text read before the row count is extrapolated to the whole source. */

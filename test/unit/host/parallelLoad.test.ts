@@ -45,8 +45,20 @@ describe('host/parallelLoad', function () {
   before(() => { dir = mkdtempSync(join(tmpdir(), 'rl-parallel-')); });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** everySplit, telling which splits went which way (split offsets by path). */
+  async function everySplitWith(name: string, text: string, onPath: (p: string) => void): Promise<Map<string, number[]>> {
+    const bytes = Buffer.from(text);
+    const splits = new Map<string, number[]>();
+    const paths = await everySplit(name, text, (split, path) => {
+      onPath(path);
+      splits.set(path, [...(splits.get(path) ?? []), split]);
+    });
+    assert.ok(paths.size > 0 && bytes.length > 0);
+    return splits;
+  }
+
   /** Loads `text` split after every line feed; each result must equal the one-pass Dataset. */
-  async function everySplit(name: string, text: string): Promise<Set<string>> {
+  async function everySplit(name: string, text: string, onSplit?: (split: number, path: string) => void): Promise<Set<string>> {
     const path = join(dir, name);
     writeFileSync(path, text);
     const size = statSync(path).size;
@@ -54,7 +66,7 @@ describe('host/parallelLoad', function () {
     const bytes = Buffer.from(text);
     const paths = new Set<string>();
     for (let i = bytes.indexOf(10); i >= 0 && i + 1 < size; i = bytes.indexOf(10, i + 1)) {
-      const d = await loadCsvFile({ path, encoding: 'utf8', size }, PLAN, name, { minBytes: 0, splitAt: i + 1, workerScript, onPath: (p) => paths.add(p) });
+      const d = await loadCsvFile({ path, encoding: 'utf8', size }, PLAN, name, { minBytes: 0, splitAt: i + 1, workerScript, onPath: (p) => { paths.add(p); onSplit?.(i + 1, p); } });
       assert.deepEqual(plain(d), expected, `${name} split at byte ${i + 1}`);
     }
     return paths;
@@ -62,18 +74,40 @@ describe('host/parallelLoad', function () {
 
   it('reads LF files as one pass does, wherever the split falls', async () => {
     const paths = await everySplit('lf.csv', csv(ROWS));
-    assert.ok(paths.has('two threads'), 'some splits merge');
-    assert.ok(paths.has('two threads, then one pass'), 'splits inside quotes or before a duplicate fall back');
+    // Split inside quotes, or with one part sorted (duplicates by runs) and the other not (by table).
+    assert.deepEqual([...paths], ['two threads, then one pass']);
   });
 
-  it('reads CRLF files with a byte-order mark and no final line feed', async () => {
-    await everySplit('crlf.csv', csv(ROWS, { crlf: true, bom: true, finalNewline: false }));
+  it('merges time-sorted parts by their runs; a repeat across the split falls back', async () => {
+    const rows = [
+      'o1,c1,2024-01-01T10:00:00Z,1,retail,', 'o1,c1,2024-01-01T10:00:00Z,2,retail,', 'o1,c1,2024-01-01T10:00:00Z,1,retail,',
+      'o2,c2,2024-01-02T10:00:00Z,3,trial,', 'o9,c3,2024-01-03T10:00:00Z,4,trial,"a\nb"', 'o3,c1,2024-01-03T10:00:00Z,5,retail,',
+      'o3,c1,2024-01-03T10:00:00Z,5,retail,', 'o4,c4,2024-01-04T10:00:00Z,6,retail,',
+    ];
+    const paths = new Set<string>();
+    const text = csv(rows);
+    const at = await everySplitWith('sorted.csv', text, (p) => paths.add(p));
+    assert.deepEqual([...paths].sort(), ['two threads', 'two threads, then one pass']);
+    // Falling back: a repeat across the split (row 2 of row 0, row 6 of row 5), or a split inside quotes.
+    const afterRow = (i: number): number => csv(rows.slice(0, i + 1)).length;
+    assert.deepEqual(at.get('two threads, then one pass'), [afterRow(0), afterRow(1), text.indexOf('"a\n') + 3, afterRow(5)]);
   });
 
-  it('merges segments, order ids and lines when no row repeats across the split', async () => {
-    const rows = ROWS.filter((_, i) => i !== 7);
-    const paths = await everySplit('nodup.csv', csv(rows, { finalNewline: false }));
-    assert.ok(paths.has('two threads'));
+  it('merges unsorted parts by their duplicate tables; a repeat across the split falls back', async () => {
+    // Sorted by customer, each customer's order lines interleaved: times and orders go back in
+    // both parts, which then keep every row's hash. Row 6 repeats row 0.
+    const rows = [
+      'o1,c1,2024-03-01,1,retail,', 'o2,c1,2024-01-01,2,retail,', 'o1,c1,2024-02-01,3,retail,',
+      'o3,c2,2024-03-01,4,trial,', 'o4,c2,2024-01-01,5,trial,', 'o3,c2,2024-02-01,6,trial,',
+      'o1,c1,2024-03-01,1,retail,',
+      'o5,c3,2024-03-05,7,retail,', 'o6,c3,2024-01-09,8,retail,', 'o5,c3,2024-02-09,9,retail,',
+    ];
+    const text = csv(rows);
+    const at = await everySplitWith('unsorted.csv', text, () => undefined);
+    // Only after row 6 are both parts unsorted with the repeat and its original in one part;
+    // before it the repeat straddles the split, after it the later part is too short to be unsorted.
+    const afterRow = (i: number): number => csv(rows.slice(0, i + 1)).length;
+    assert.deepEqual(at.get('two threads'), [afterRow(6)]);
   });
 
   it('hands over ids that fit their byte copies and ids that do not (long, non-ASCII)', async () => {
