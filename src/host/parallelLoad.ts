@@ -31,6 +31,7 @@ export interface PartRequest {
   plan: IngestPlan;
   file: string;
   newline: '\r\n' | '\n';
+  tableFlag: Int32Array;   // shared (ParseOptions.tableFlag)
 }
 
 /** What parseWorker answers: bytes read so far, the parsed part, or a failure. */
@@ -161,10 +162,12 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
     return once();
   }
   const script = options.workerScript ?? join(__dirname, 'parseWorker.js');
-  const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline }, progress.onBytes);
+  // Set by the part that reads with the full duplicate table, so the other one does too.
+  const tableFlag = new Int32Array(new SharedArrayBuffer(4));
+  const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline, tableFlag }, progress.onBytes);
   try {
     const counter = progress.part();
-    const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, split), onRestart: counter.onRestart });
+    const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, split), onRestart: counter.onRestart, tableFlag });
     // The split fell inside a quoted field: the worker's part is not a part of this file's rows.
     const merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
     // Its heap (the parser's garbage) goes before the merge allocates.

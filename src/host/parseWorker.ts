@@ -42,7 +42,7 @@ async function run(request: PartRequest): Promise<void> {
     sinceProgress = 0;
   };
   const feed = fileFeed(request.path, { start: request.start, end: request.end }, true, onBytes);
-  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start, onRestart });
+  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start, onRestart, tableFlag: request.tableFlag });
   port!.postMessage({ type: 'part', part } satisfies PartResponse, buffersOf(part));
 }
 

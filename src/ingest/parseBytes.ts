@@ -28,11 +28,19 @@ export function readableAsBytes(plan: IngestPlan): boolean {
   return d.length === 1 && d.charCodeAt(0) < 0x80 && d !== '"' && d !== '\n' && d !== '\r' && d !== WHITESPACE_DELIMITER;
 }
 
-/** A scanner feeding `builder`, with the size estimate and progress of `options` per buffer. */
-function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' | '\n', first: boolean, options: ParseOptions): { scanner: ByteCsvScanner; onChunk: (bytes: number) => void } {
+/**
+ * A scanner feeding `builder`, with the size estimate and progress of `options` per buffer.
+ * `byRuns`: the builder finds duplicates by runs, so it stops (UnsortedRowsError) once the other
+ * part's thread sets the shared table flag.
+ */
+function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' | '\n', first: boolean, options: ParseOptions, byRuns: boolean): { scanner: ByteCsvScanner; onChunk: (bytes: number) => void } {
+  const flag = byRuns ? options.tableFlag : undefined;
   const scanner = new ByteCsvScanner(
     { delimiter: plan.dialect.delimiter.charCodeAt(0), crlf: newline === '\r\n', hasHeader: first && plan.dialect.hasHeader, atFileStart: first },
-    (rows, lines, count) => builder.addRows(rows, lines, count),
+    (rows, lines, count) => {
+      if (flag && Atomics.load(flag, 0) === 1) throw new UnsortedRowsError();
+      builder.addRows(rows, lines, count);
+    },
   );
   const sizer = chunkSizer(builder, options);
   let seen = 0;
@@ -41,20 +49,22 @@ function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' |
 
 /**
  * Feeds the bytes to a new builder, finding duplicates by runs unless options say otherwise; when
- * the rows turn out sorted neither by time nor by order (ingest/runDuplicates.ts), reads them
- * again with the full duplicate table. Resolves with the builder and the scanner and feed's ends.
+ * the rows turn out sorted neither by time nor by order (ingest/runDuplicates.ts), or the other
+ * part of the file is read with the table (options.tableFlag), reads them again with the full
+ * duplicate table. Resolves with the builder and the scanner and feed's ends.
  */
 async function build(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', first: boolean, options: ParseOptions): Promise<{ builder: DatasetBuilder; scanner: ByteCsvScanner; endedAtRecord: boolean }> {
   const read = async (duplicates: 'runs' | 'table') => {
     const builder = new DatasetBuilder(plan, file, !first, duplicates);
-    const { scanner, onChunk } = scannerFor(builder, plan, newline, first, options);
+    const { scanner, onChunk } = scannerFor(builder, plan, newline, first, options, duplicates === 'runs');
     return { builder, scanner, endedAtRecord: await feed(scanner, onChunk) };
   };
-  if (options.duplicates === 'table') return read('table');
+  if (options.duplicates === 'table' || (options.tableFlag && Atomics.load(options.tableFlag, 0) === 1)) return read('table');
   try {
     return await read('runs');
   } catch (err) {
     if (!(err instanceof UnsortedRowsError)) throw err;
+    if (options.tableFlag) Atomics.store(options.tableFlag, 0, 1);
     options.onRestart?.();
     return read('table');
   }

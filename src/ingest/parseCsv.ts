@@ -16,6 +16,12 @@ export interface ParseOptions {
   duplicates?: 'runs' | 'table';
   /** Byte path: the rows turned out sorted neither by time nor by order, so the bytes are read again from their start. */
   onRestart?: () => void;
+  /**
+   * Byte path, a part of a file: a flag shared with the other part's thread (1: a part reads with
+   * the full table). A part reading by runs reads again with the table once it is set, as parts
+   * merge only when both found duplicates the same way.
+   */
+  tableFlag?: Int32Array;
 }
 
 /** Text read before the row count is extrapolated to the whole source. */

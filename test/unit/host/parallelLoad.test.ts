@@ -74,8 +74,9 @@ describe('host/parallelLoad', function () {
 
   it('reads LF files as one pass does, wherever the split falls', async () => {
     const paths = await everySplit('lf.csv', csv(ROWS));
-    // Split inside quotes, or with one part sorted (duplicates by runs) and the other not (by table).
-    assert.deepEqual([...paths], ['two threads, then one pass']);
+    // Splits inside quotes fall back; others merge, or fall back when one part found its
+    // duplicates by runs before the other, unsorted, went to the table (a race: both are exact).
+    assert.ok(paths.has('two threads, then one pass'));
   });
 
   it('merges time-sorted parts by their runs; a repeat across the split falls back', async () => {
@@ -104,10 +105,13 @@ describe('host/parallelLoad', function () {
     ];
     const text = csv(rows);
     const at = await everySplitWith('unsorted.csv', text, () => undefined);
-    // Only after row 6 are both parts unsorted with the repeat and its original in one part;
-    // before it the repeat straddles the split, after it the later part is too short to be unsorted.
+    // After row 6 both parts are unsorted on their own, with the repeat and its original in one
+    // part: merged by table. Before it the repeat straddles the split: never merged. (After rows
+    // 7 and 8 the later part is sorted on its own: merged only if the first part's flag reached
+    // it in time, so not asserted.)
     const afterRow = (i: number): number => csv(rows.slice(0, i + 1)).length;
-    assert.deepEqual(at.get('two threads'), [afterRow(6)]);
+    assert.ok(at.get('two threads')!.includes(afterRow(6)));
+    assert.ok(at.get('two threads')!.every((split) => split >= afterRow(6)));
   });
 
   it('hands over ids that fit their byte copies and ids that do not (long, non-ASCII)', async () => {

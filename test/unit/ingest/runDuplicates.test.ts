@@ -3,7 +3,7 @@
 // join; then the byte path on sorted files against the text path (full table).
 import { strict as assert } from 'node:assert';
 import { RunDuplicates, UnsortedRowsError, runsJoin, type RunSummary } from '../../../src/ingest/runDuplicates';
-import { memoryFeed, parseBytes } from '../../../src/ingest/parseBytes';
+import { memoryFeed, parseBytes, parseBytesFirstPart, parseBytesLaterPart } from '../../../src/ingest/parseBytes';
 import { parseCsv } from '../../../src/ingest/parseCsv';
 import { makeRng } from '../../../bench/rng';
 import { plain, plan } from './helpers';
@@ -196,4 +196,31 @@ describe('ingest/parseBytes: duplicates by runs give the full table\'s Dataset',
       }
     });
   }
+});
+
+describe('ingest/parseBytes: the table flag shared by two parts', () => {
+  const bytes = (text: string): Uint8Array[] => [new Uint8Array(Buffer.from(text))];
+  const unsorted = 'o1,c1,2024-03-01,1,x\no2,c1,2024-01-01,2,x\no1,c1,2024-02-01,3,x\n';
+
+  it('a part that finds its rows unsorted sets it; a part that finds it set reads with the table', async () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    let restarts = 0;
+    await parseBytesFirstPart(memoryFeed(bytes(HEADER.join(',') + '\n' + unsorted), false), PLAN, 'f.csv', '\n', { tableFlag: flag, onRestart: () => restarts++ });
+    assert.deepEqual([flag[0], restarts], [1, 1]);
+    const later = await parseBytesLaterPart(memoryFeed(bytes(sortedCsv(3, 50).split('\n').slice(1).join('\n'))), PLAN, 'f.csv', '\n', { tableFlag: flag, onRestart: () => restarts++ });
+    assert.equal(later.duplicates.kind, 'table');
+    assert.equal(restarts, 1, 'read with the table from the start');
+  });
+
+  it('a part reading by runs starts again with the table when the flag is set meanwhile', async () => {
+    const text = sortedCsv(4, 400).split('\n').slice(1).join('\n');
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const all = new Uint8Array(Buffer.from(text));
+    let restarts = 0;
+    // Set after the first chunk is read, as the other thread would.
+    const onProgress = (): void => { Atomics.store(flag, 0, 1); };
+    const part = await parseBytesLaterPart(memoryFeed([all.subarray(0, 2000), all.subarray(2000)]), PLAN, 'f.csv', '\n', { tableFlag: flag, onProgress, onRestart: () => restarts++ });
+    assert.equal(part.duplicates.kind, 'table');
+    assert.equal(restarts, 1);
+  });
 });
