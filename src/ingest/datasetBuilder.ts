@@ -20,6 +20,9 @@ import type { RowFields } from './rowFields';
 import { SegmentCollector } from './segments';
 import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexes';
 
+/** Increasing order ids kept when reading by runs: a break later means reading again (ingest/orderIds.ts). */
+const ORDER_IDS_KEPT_BY_RUNS = 4096;
+
 /** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
 export const MIN_VALID_TIME_SHARE = 0.8;
 
@@ -28,7 +31,7 @@ export class DatasetBuilder {
   private readonly cols: ColumnIndexes;
   private readonly log = new QualityLog();
   private readonly customers: StringTable;
-  private readonly orders = new OrderIdTable();
+  private readonly orders: OrderIdTable;
   private readonly events = new StringTable();
   private readonly event: Uint32Column | null;
   private readonly segments: SegmentCollector;
@@ -71,6 +74,8 @@ export class DatasetBuilder {
     this.valid = new RowValidator(plan, this.cols, this.log, this.amount !== null, BLOCK_ROWS);
     this.seen = duplicates === 'table' ? new RowHashSet() : null;
     this.runs = duplicates === 'runs' ? new RunDuplicates(this.order !== null, isLaterPart) : null;
+    // Reading by runs keeps the first increasing order ids only (ingest/orderIds.ts).
+    this.orders = new OrderIdTable(this.runs ? ORDER_IDS_KEPT_BY_RUNS : Infinity);
     this.lookAheadTargets = {
       width: plan.header.length, customerField: this.cols.customer, customers: this.customers, seen: this.seen,
       touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
@@ -214,6 +219,7 @@ export class DatasetBuilder {
   absorb(part: DatasetPart, lines: number): boolean {
     if (!this.segments.canAbsorb(part.segments)) return false;
     const orderMap = this.order && part.order ? this.orders.merge(part.orderIds) : null;
+    if (this.order && part.order && !orderMap) return false;
     if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = this.absorbCustomers(part, lines);

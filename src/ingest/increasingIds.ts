@@ -10,10 +10,13 @@ import { idHashes } from './hashIndex';
 /** A fixed prefix before an unpadded number (numbers mode). */
 export interface NumberPattern { prefix: string }
 
-/** Increasing ids as a part of a file hands them over: numbers (with their prefix), or hashes between a first and last id. */
+/**
+ * Increasing ids as a part of a file hands them over: numbers (with their prefix), or hashes
+ * between a first and last id; `count` ids, of which the arrays hold all or none (kept: false).
+ */
 export type IncreasingExport =
-  | { kind: 'numbers'; prefix: string; numbers: Float64Array }
-  | { kind: 'bytes'; hi: Uint32Array; lo: Uint32Array; first: Uint8Array; last: Uint8Array };
+  | { kind: 'numbers'; count: number; kept: boolean; prefix: string; numbers: Float64Array; first: number; last: number }
+  | { kind: 'bytes'; count: number; kept: boolean; hi: Uint32Array; lo: Uint32Array; first: Uint8Array; last: Uint8Array };
 
 /** Numbers kept exactly: at most 15 digits. */
 const MAX_DIGITS = 15;
@@ -55,9 +58,17 @@ export function compareBytes(a: Uint8Array, as: number, ae: number, b: Uint8Arra
   return (ae - as) - (be - bs);
 }
 
-/** Interns increasing ids by appending; `intern` answers -1 when an id breaks the order (the caller then hashes). */
+/**
+ * Interns increasing ids by appending; `intern` answers -1 when an id breaks the order (the
+ * caller then hashes them all: see `kept`). Each id is kept (8 B) for that, up to `keepLimit` ids;
+ * past it only the count and the last id are (a file read with duplicates by runs, which is
+ * read again with every id kept if its ids stop increasing later: ingest/orderIds.ts).
+ */
 export class IncreasingIds {
   private prefix: string | null = null;
+  private count = 0;
+  private lost = false;   // an id was not kept (past the limit, or appended from a part that had not kept its)
+  private firstNumber = -1;
   private readonly numbers = new Float64Column();
   private readonly hi = new Uint32Column();
   private readonly lo = new Uint32Column();
@@ -66,17 +77,25 @@ export class IncreasingIds {
   private lastLength = 0;
   private readonly pair = new Uint32Array(2);
 
+  constructor(private readonly keepLimit = Infinity) {}
+
   /** Ids so far. */
   get size(): number {
-    return this.prefix !== null ? this.numbers.length : this.hi.length;
+    return this.count;
+  }
+
+  /** Whether every id is kept (textOf, hashesOf answer for each). */
+  get kept(): boolean {
+    return !this.lost;
   }
 
   /** Room for `n` ids. */
   reserve(n: number): void {
-    if (this.prefix !== null) this.numbers.reserve(n);
+    const keep = Math.min(n, this.keepLimit);
+    if (this.prefix !== null) this.numbers.reserve(keep);
     else if (this.size > 0) {
-      this.hi.reserve(n);
-      this.lo.reserve(n);
+      this.hi.reserve(keep);
+      this.lo.reserve(keep);
     }
   }
 
@@ -85,24 +104,30 @@ export class IncreasingIds {
     if (this.size === 0) this.prefix = prefixOf(buf, start, end);
     if (this.prefix !== null) {
       const v = numberAfter(buf, start, end, this.prefix);
-      const numbers = this.numbers;
-      const last = numbers.length > 0 ? numbers.data[numbers.length - 1] : -1;
+      const last = this.lastNumber;
       if (v > last) {
-        numbers.push(v);
-        return numbers.length - 1;
+        if (this.count === 0) this.firstNumber = v;
+        this.lastNumber = v;
+        if (this.count < this.keepLimit) this.numbers.push(v);
+        else this.lost = true;
+        return this.count++;
       }
-      return v >= 0 && v === last ? numbers.length - 1 : -1;
+      return v >= 0 && v === last ? this.count - 1 : -1;
     }
-    const order = this.hi.length === 0 ? 1 : compareBytes(buf, start, end, this.last, 0, this.lastLength);
-    if (order === 0) return this.hi.length - 1;
+    const order = this.count === 0 ? 1 : compareBytes(buf, start, end, this.last, 0, this.lastLength);
+    if (order === 0) return this.count - 1;
     if (order < 0) return -1;
     this.keepLast(buf, start, end);
-    if (this.hi.length === 0) this.first = buf.slice(start, end);
-    idHashes(buf, start, end, this.pair);
-    this.hi.push(this.pair[0]);
-    this.lo.push(this.pair[1]);
-    return this.hi.length - 1;
+    if (this.count === 0) this.first = buf.slice(start, end);
+    if (this.count < this.keepLimit) {
+      idHashes(buf, start, end, this.pair);
+      this.hi.push(this.pair[0]);
+      this.lo.push(this.pair[1]);
+    } else this.lost = true;
+    return this.count++;
   }
+
+  private lastNumber = -1;
 
   /** Copies the id into `last`, reusing its buffer (a new array per id would cost more than the rest). */
   private keepLast(buf: Uint8Array, start: number, end: number): void {
@@ -125,32 +150,40 @@ export class IncreasingIds {
 
   /** The ids, for a first part to append. */
   export(): IncreasingExport {
-    if (this.prefix !== null) return { kind: 'numbers', prefix: this.prefix, numbers: this.numbers.finish() };
-    return { kind: 'bytes', hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.last.slice(0, this.lastLength) };
+    const { count, kept } = this;
+    if (this.prefix !== null) return { kind: 'numbers', count, kept, prefix: this.prefix, numbers: this.numbers.finish(), first: this.firstNumber, last: this.lastNumber };
+    return { kind: 'bytes', count, kept, hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.last.slice(0, this.lastLength) };
   }
 
   /**
    * Appends a later part's ids when they all come after these (same mode, same prefix, first
-   * above this last); returns their indexes here, or null when they cannot be appended.
+   * above this last); returns their indexes here, or null when they cannot be appended. Ids stay
+   * kept only when both sides kept all of theirs within the limit.
    */
   append(other: IncreasingExport): Uint32Array | null {
-    const at = this.size;
-    if (other.kind === 'numbers') {
-      const n = other.numbers.length;
-      if (at === 0) this.prefix = other.prefix;
-      if (n > 0 && (this.prefix !== other.prefix || !(other.numbers[0] > (at > 0 ? this.numbers.data[at - 1] : -1)))) return null;
-      appendAll(this.numbers, other.numbers);
-      return range(at, n);
-    }
-    const n = other.hi.length;
+    const at = this.count;
+    const n = other.count;
     if (n === 0) return new Uint32Array(0);
-    if (this.prefix !== null && at > 0) return null;
-    if (at > 0 && compareBytes(other.first, 0, other.first.length, this.last, 0, this.lastLength) <= 0) return null;
-    this.prefix = null;
-    if (at === 0) this.first = other.first;
-    this.keepLast(other.last, 0, other.last.length);
-    appendAll(this.hi, other.hi);
-    appendAll(this.lo, other.lo);
+    if (other.kind === 'numbers') {
+      if (at > 0 && (this.prefix !== other.prefix || !(other.first > this.lastNumber))) return null;
+      this.prefix = other.prefix;
+      if (at === 0) this.firstNumber = other.first;
+      this.lastNumber = other.last;
+    } else {
+      if (this.prefix !== null && at > 0) return null;
+      if (at > 0 && compareBytes(other.first, 0, other.first.length, this.last, 0, this.lastLength) <= 0) return null;
+      this.prefix = null;
+      if (at === 0) this.first = other.first;
+      this.keepLast(other.last, 0, other.last.length);
+    }
+    const keepBoth = !this.lost && other.kept && at + n <= this.keepLimit;
+    this.count += n;
+    if (keepBoth && other.kind === 'numbers') appendAll(this.numbers, other.numbers);
+    if (keepBoth && other.kind === 'bytes') {
+      appendAll(this.hi, other.hi);
+      appendAll(this.lo, other.lo);
+    }
+    if (!keepBoth) this.lost = true;
     return range(at, n);
   }
 }

@@ -2,9 +2,12 @@
 // (ingest/increasingIds.ts), order lines repeating the current one. While they increase, an id
 // is new by construction and needs no lookup: the ids are kept in order (8 B each) instead of a
 // 200 MB hash table probed at random per row on 10M-row files. The first id that breaks the
-// order moves everything into the HashOnlyTable; indexes are the same either way.
+// order moves everything into the HashOnlyTable; indexes are the same either way. A table made
+// with a keep limit (the byte path reading by runs) keeps only the first ids: when one breaks
+// the order after them, it throws UnsortedRowsError and the file is read again keeping all.
 import { HashOnlyTable, utf8Of } from './hashIndex';
 import { IncreasingIds, type IncreasingExport } from './increasingIds';
+import { UnsortedRowsError } from './runDuplicates';
 
 /** Order ids as a part of a file hands them to the first part (host/parallelLoad). */
 export type ExportedOrderIds =
@@ -14,9 +17,14 @@ export type ExportedOrderIds =
 
 /** Dense indexes for order ids in first-seen order (see HashOnlyTable for the hashing). */
 export class OrderIdTable {
-  private increasing: IncreasingIds | null = new IncreasingIds();
+  private increasing: IncreasingIds | null;
   private table: HashOnlyTable | null = null;
   private reserved = 0;
+
+  /** `keepLimit`: increasing ids kept, to hash should one break their order (default: all). */
+  constructor(keepLimit = Infinity) {
+    this.increasing = new IncreasingIds(keepLimit);
+  }
 
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
@@ -52,16 +60,18 @@ export class OrderIdTable {
     return { kind: 'hashes', ...this.table!.exportHashes() };
   }
 
-  /** Interns another part's ids (in their order); returns their indexes here. */
-  merge(other: ExportedOrderIds): Uint32Array {
+  /** Interns another part's ids (in their order); returns their indexes here, null when some ids were not kept to do so. */
+  merge(other: ExportedOrderIds): Uint32Array | null {
     if (other.kind === 'increasing') {
       const appended = this.increasing?.append(other.ids);
       if (appended) return appended;
       const ids = other.ids;
+      if (!ids.kept || (this.increasing && !this.increasing.kept)) return null;
       if (ids.kind === 'numbers') return Uint32Array.from(ids.numbers, (v) => this.intern(ids.prefix + String(v)));
       const table = this.hashed();
       return Uint32Array.from(ids.hi, (a, k) => table.internHash(a, ids.lo[k]));
     }
+    if (this.increasing && !this.increasing.kept) return null;
     const table = this.hashed();
     return Uint32Array.from(other.hi, (a, k) => table.internHash(a, other.lo[k]));
   }
@@ -71,6 +81,7 @@ export class OrderIdTable {
     if (this.table) return this.table;
     const table = new HashOnlyTable();
     const ids = this.increasing!;
+    if (!ids.kept) throw new UnsortedRowsError('order ids stopped increasing after the ones kept');
     table.reserve(Math.max(this.reserved, ids.size + 1));
     // Same indexes: the ids are distinct and interned in their order.
     const pair = new Uint32Array(2);

@@ -8,10 +8,13 @@
 // the file again with the full table (RowHashSet): same Dataset either way.
 import { RowHashSet } from './rowHashSet';
 
-/** The kept rows are sorted neither by time nor by order: read again with the full duplicate table. */
+/**
+ * The kept rows are sorted neither by time nor by order (or order ids stopped increasing after
+ * the ones kept, ingest/orderIds.ts): read again with the full duplicate table and every order id.
+ */
 export class UnsortedRowsError extends Error {
-  constructor() {
-    super('rows are sorted neither by time nor by order id');
+  constructor(message = 'rows are sorted neither by time nor by order id') {
+    super(message);
   }
 }
 

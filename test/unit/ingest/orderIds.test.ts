@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { HashOnlyTable } from '../../../src/ingest/hashIndex';
 import { OrderIdTable } from '../../../src/ingest/orderIds';
+import { UnsortedRowsError } from '../../../src/ingest/runDuplicates';
 
 /** Indexes HashOnlyTable gives a sequence of ids: the reference. */
 const reference = (ids: readonly string[]): number[] => {
@@ -57,10 +58,44 @@ describe('ingest/orderIds OrderIdTable', () => {
       first.forEach((s) => a.intern(s));
       const b = new OrderIdTable();
       const local = later.map((s) => b.intern(s));
-      const map = a.merge(b.exportIds());
+      const map = a.merge(b.exportIds())!;
       const expected = reference([...first, ...later]).slice(first.length);
       assert.deepEqual(local.map((k) => map[k]), expected, `${first} | ${later}`);
       assert.equal(a.size, new Set([...first, ...later]).size);
+    }
+  });
+
+  describe('with a keep limit (reading by runs)', () => {
+    const cases: [string, string[]][] = [['numbers', ['5', '6', '7', '8']], ['byte order', ['x05', 'x06', 'x07', 'x08']]];
+    for (const [name, ids] of cases) {
+      it(`${name}: a break within the kept ids hashes them as usual; past them it throws`, () => {
+        const within = new OrderIdTable(3);
+        const seq = [ids[0], ids[1], ids[0], ids[2]];
+        assert.deepEqual(seq.map((s) => within.intern(s)), reference(seq));
+        const past = new OrderIdTable(3);
+        assert.deepEqual(ids.map((s) => past.intern(s)), [0, 1, 2, 3]);
+        assert.equal(past.intern(ids[3]), 3, 'an order line of the last order is no break');
+        assert.throws(() => past.intern(ids[1]), UnsortedRowsError);
+      });
+
+      it(`${name}: parts that continue append past the limit; others cannot merge without their ids`, () => {
+        const a = new OrderIdTable(2);
+        ids.slice(0, 3).forEach((s) => a.intern(s));
+        const b = new OrderIdTable(2);
+        b.intern(ids[3]);
+        assert.deepEqual([...a.merge(b.exportIds())!], [3]);
+        assert.equal(a.size, 4);
+        const c = new OrderIdTable(2);
+        ids.slice(0, 3).forEach((s) => c.intern(s));
+        const d = new OrderIdTable(2);
+        d.intern(ids[1]);
+        assert.equal(c.merge(d.exportIds()), null, 'overlapping: the first part\'s ids were not all kept');
+        const e = new OrderIdTable(5);
+        ids.slice(0, 2).forEach((s) => e.intern(s));
+        const f = new OrderIdTable(5);
+        [ids[0], ids[2]].forEach((s) => f.intern(s));
+        assert.deepEqual([...e.merge(f.exportIds())!], [0, 2], 'all kept: hashed as usual');
+      });
     }
   });
 });

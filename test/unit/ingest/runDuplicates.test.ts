@@ -224,3 +224,26 @@ describe('ingest/parseBytes: the table flag shared by two parts', () => {
     assert.equal(restarts, 1);
   });
 });
+
+describe('ingest/parseBytes: increasing order ids read by runs', () => {
+  /** Time-sorted rows with increasing order ids o1…oN, and at line `backAt` an earlier order id again. */
+  const csvWith = (rows: number, backAt: number): string => {
+    const lines = [HEADER.join(',')];
+    for (let i = 1; i <= rows; i++) {
+      const t = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+      lines.push(`${i === backAt ? 'o7' : `o${i}`},c${i % 50},${t},1.00,x`);
+    }
+    return lines.join('\n') + '\n';
+  };
+
+  for (const [name, backAt, restarts] of [['an id going back within the ids kept', 300, 0], ['an id going back past them: read again', 4500, 1]] as const) {
+    it(name, async () => {
+      const text = csvWith(5000, backAt);
+      let restarted = 0;
+      const got = plain(await parseBytes(memoryFeed([new Uint8Array(Buffer.from(text))]), PLAN, 'f.csv', '\n', { onRestart: () => restarted++ }));
+      assert.deepEqual(got, plain(await parseCsv([text], PLAN, 'f.csv')));
+      assert.equal(got.orderIdCount, 4999);
+      assert.equal(restarted, restarts);
+    });
+  }
+});
