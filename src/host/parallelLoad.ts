@@ -170,8 +170,8 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
     const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, split), onRestart: counter.onRestart, tableFlag });
     // The split fell inside a quoted field: the worker's part is not a part of this file's rows.
     const merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
-    // Its heap (the parser's garbage) goes before the merge allocates.
-    void later.worker.terminate();
+    // Its heap (the parser's tables and garbage) goes before the merge allocates.
+    await later.worker.terminate();
     if (merged && first.builder.absorb(merged, first.lines)) {
       options.onPath?.('two threads');
       return first.builder.finish();

@@ -7,7 +7,7 @@ import { appendAll, Float64Column, Uint32Column } from './columns';
 import { StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
 import { appendMapped, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
-import { DATE_FORMAT_EXAMPLES, endOfSpan } from './dates';
+import { endOfSpan } from './dates';
 import { RowValidator } from './rowValidator';
 import { IngestError } from './errors';
 import { QualityLog } from './quality';
@@ -23,8 +23,7 @@ import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexe
 /** Increasing order ids kept when reading by runs: a break later means reading again (ingest/orderIds.ts). */
 const ORDER_IDS_KEPT_BY_RUNS = 4096;
 
-/** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
-export const MIN_VALID_TIME_SHARE = 0.8;
+export { MIN_VALID_TIME_SHARE } from './rowValidator';
 
 /** Accumulates rows into typed columns; `finish()` checks the whole and returns the Dataset. */
 export class DatasetBuilder {
@@ -61,7 +60,7 @@ export class DatasetBuilder {
    * it throws UnsortedRowsError for a file sorted neither by time nor by order); 'table' keeps
    * every row's hash.
    */
-  constructor(private readonly plan: IngestPlan, private readonly file: string, isLaterPart = false, duplicates: 'runs' | 'table' = 'table') {
+  constructor(plan: IngestPlan, private readonly file: string, isLaterPart = false, duplicates: 'runs' | 'table' = 'table') {
     // Ids read from bytes get their strings at the end (finish), or never (a later part hands
     // its ids over as bytes): fewer objects on the heap while parsing.
     this.customers = new StringTable(true);
@@ -78,7 +77,7 @@ export class DatasetBuilder {
     this.orders = new OrderIdTable(this.runs ? ORDER_IDS_KEPT_BY_RUNS : Infinity);
     this.lookAheadTargets = {
       width: plan.header.length, customerField: this.cols.customer, customers: this.customers, seen: this.seen,
-      touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
+      touchCustomer: (u) => (this.runs?.inTimeOrder ? 0 : this.segments.touch(u)) + this.lastLine.data[u],
     };
   }
 
@@ -161,7 +160,8 @@ export class DatasetBuilder {
       this.segments.addCustomer(row, ms);
     } else {
       this.lastLine.data[u] = line;
-      this.segments.seeRow(u, row, ms);
+      // In a file in time order so far no row is earlier than a customer's first: seeRow would return at once.
+      if (!this.runs?.inTimeOrder) this.segments.seeRow(u, row, ms);
     }
     this.customer.push(u);
     this.time.push(ms);
@@ -266,7 +266,7 @@ export class DatasetBuilder {
   finish(): Dataset {
     const log = this.log;
     if (log.rowsRead === 0) throw new IngestError('header-only', `${this.file}: only a header row, no data rows`);
-    this.checkTimestamps();
+    this.valid.checkTimestampShare(this.file);
     if (log.rowsUsed === 0) {
       throw new IngestError('no-usable-rows', `${this.file}: no usable rows, all ${log.rowsRead} skipped — ${log.describe()}`);
     }
@@ -288,20 +288,5 @@ export class DatasetBuilder {
       dataEnd: this.dataEnd,
       quality: log.toDataQuality(),
     };
-  }
-
-  /** Stops with a located error when fewer than 80 % of the rows carry a valid timestamp. */
-  private checkTimestamps(): void {
-    const log = this.log;
-    const bad = (log.skipped['invalid timestamp'] ?? 0) + (log.skipped['missing timestamp'] ?? 0);
-    // Integer-safe: 10 × 0.2 is 1.9999999999999996 in floating point.
-    if (bad === 0 || log.rowsRead - bad >= Math.ceil(log.rowsRead * MIN_VALID_TIME_SHARE - 1e-9)) return;
-    const column = this.plan.header[this.cols.time];
-    const examples = [...(log.examples['invalid timestamp'] ?? []), ...(log.examples['missing timestamp'] ?? [])]
-      .sort((a, b) => a.line - b.line).slice(0, 3);
-    const shown = examples.map((e) => `line ${e.line} ${e.value === null ? '(empty)' : `'${e.value}'`}`).join(', ');
-    throw new IngestError('bad-dates',
-      `${this.file}: only ${log.rowsRead - bad} of ${log.rowsRead} rows have a valid timestamp in column '${column}' (read as ${DATE_FORMAT_EXAMPLES[this.plan.dateFormat]}); bad values at ${shown}`,
-      examples[0]?.line, column);
   }
 }

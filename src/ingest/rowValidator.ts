@@ -4,10 +4,14 @@
 // amount in the block's slots (ingest/datasetBuilder.ts reads them).
 import type { IngestPlan } from '../shared/mapping';
 import type { TimePrecision } from '../shared/dataset';
-import { makeTimeParsers, type ParsedTime } from './dates';
+import { DATE_FORMAT_EXAMPLES, makeTimeParsers, type ParsedTime } from './dates';
+import { IngestError } from './errors';
 import type { QualityLog } from './quality';
 import type { RowFields, TimeParsers } from './rowFields';
 import type { ColumnIndexes } from './columnIndexes';
+
+/** Share of data rows that must carry a valid timestamp for the analysis to go on (docs/DESIGN.md §7). */
+export const MIN_VALID_TIME_SHARE = 0.8;
 
 /** Checks rows; what it read from each valid row is at its slot in ms, precision and amount. */
 export class RowValidator {
@@ -70,5 +74,20 @@ export class RowValidator {
     const value = row.amount(index, this.plan.dialect.decimalComma);
     if (Number.isNaN(value)) this.log.skip('invalid amount', line, this.plan.header[index], row.text(index));
     return value;
+  }
+
+  /** Stops with a located error when fewer than 80 % of the rows carry a valid timestamp. */
+  checkTimestampShare(file: string): void {
+    const log = this.log;
+    const bad = (log.skipped['invalid timestamp'] ?? 0) + (log.skipped['missing timestamp'] ?? 0);
+    // Integer-safe: 10 × 0.2 is 1.9999999999999996 in floating point.
+    if (bad === 0 || log.rowsRead - bad >= Math.ceil(log.rowsRead * MIN_VALID_TIME_SHARE - 1e-9)) return;
+    const column = this.plan.header[this.cols.time];
+    const examples = [...(log.examples['invalid timestamp'] ?? []), ...(log.examples['missing timestamp'] ?? [])]
+      .sort((a, b) => a.line - b.line).slice(0, 3);
+    const shown = examples.map((e) => `line ${e.line} ${e.value === null ? '(empty)' : `'${e.value}'`}`).join(', ');
+    throw new IngestError('bad-dates',
+      `${file}: only ${log.rowsRead - bad} of ${log.rowsRead} rows have a valid timestamp in column '${column}' (read as ${DATE_FORMAT_EXAMPLES[this.plan.dateFormat]}); bad values at ${shown}`,
+      examples[0]?.line, column);
   }
 }

@@ -123,6 +123,11 @@ export class RunDuplicates {
     this.orderSorted = hasOrder;
   }
 
+  /** Whether every row admitted so far came at or after the one before in time. */
+  get inTimeOrder(): boolean {
+    return this.timeSorted;
+  }
+
   /**
    * Whether a row with this time and order would share a run with the last kept row: its hash
    * is needed then (and when the next row may share its run: see admit's `nextMayJoin`).
