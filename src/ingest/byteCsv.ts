@@ -77,6 +77,7 @@ export class ByteCsvScanner {
     }
     this.checkUtf8(buf, pos, end, last);
     for (const row of this.rows) row.buf = buf;
+    this.words = this.options.crlf ? null : wordsOf(buf);
     while (pos < end) {
       const row = (this.row = this.rows[this.pending]);
       row.reset();
@@ -122,13 +123,23 @@ export class ByteCsvScanner {
   private record(buf: Uint8Array, pos: number, end: number, last: boolean): number {
     const row = this.row;
     const delimiter = this.options.delimiter;
+    const words = this.words;
     let lineFeeds = 0;
     let f = 0;
     let p = pos;
     row.quoting = NO_QUOTES;
     for (;;) {
       row.ensure(f);
-      const q = p < end && buf[p] === QUOTE ? this.quotedField(buf, p, end, last, f) : this.bareField(buf, p, end, last, f);
+      let q: number;
+      if (p < end && buf[p] === QUOTE) q = this.quotedField(buf, p, end, last, f);
+      else if (words) {
+        // LF line ends: a bare field ends at the first delimiter or line feed, found a word at a time.
+        q = stopAt(buf, words, p, end, delimiter);
+        row.starts[f] = p;
+        row.ends[f] = q;
+        row.kinds[f] = BARE;
+        this.fieldLineFeeds = 0;
+      } else q = this.bareField(buf, p, end, last, f);
       if (q < 0) return -1;
       lineFeeds += this.fieldLineFeeds;
       f++;
@@ -199,6 +210,8 @@ export class ByteCsvScanner {
   }
 
   private fieldLineFeeds = 0;
+  /** The buffer as little-endian 32-bit words (LF files, buffers on a 4-byte boundary), for stopAt. */
+  private words: Int32Array | null = null;
   private escaped = false;
   private heldDelimiter = false;
   private quotedLineFeeds = 0;
@@ -229,6 +242,45 @@ export class ByteCsvScanner {
       return q;
     }
   }
+}
+
+/** Whether 32-bit words hold their bytes little-end first (as stopAt reads them). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `buf` as 32-bit words when it starts on a 4-byte boundary of a little-endian machine; null otherwise. */
+function wordsOf(buf: Uint8Array): Int32Array | null {
+  return LITTLE_ENDIAN && buf.byteOffset % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >>> 2) : null;
+}
+
+/**
+ * The offset of the first delimiter or line feed in buf[from, end), or `end`: four bytes at a
+ * time (PERFORMANCE-NOTES: a byte loop was a fifth of the parse). For each word, a byte equal to
+ * the delimiter or LF is zero in word ^ its pattern; (v − 0x01…) & ~v & 0x80… flags every zero
+ * byte, and bytes just above one can be flagged falsely, so each flagged byte is checked.
+ */
+export function stopAt(buf: Uint8Array, words: Int32Array, from: number, end: number, delimiter: number): number {
+  const pattern = Math.imul(delimiter, 0x01010101);
+  const wordsEnd = end >>> 2;
+  // The first word's bytes before `from` are not looked at.
+  let skip = -1 << ((from & 3) << 3);
+  for (let w = from >>> 2; w < wordsEnd; w++) {
+    const x = words[w];
+    const a = x ^ pattern;
+    const b = x ^ 0x0a0a0a0a;
+    let m = (((a - 0x01010101) & ~a) | ((b - 0x01010101) & ~b)) & 0x80808080 & skip;
+    skip = -1;
+    while (m !== 0) {
+      const q = (w << 2) + ((31 - Math.clz32(m & -m)) >>> 3);
+      const c = buf[q];
+      if (c === delimiter || c === LF) return q;
+      m &= m - 1;
+    }
+  }
+  for (let q = Math.max(from, wordsEnd << 2); q < end; q++) {
+    const c = buf[q];
+    if (c === delimiter || c === LF) return q;
+  }
+  return end;
 }
 
 /**
