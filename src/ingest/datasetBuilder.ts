@@ -223,10 +223,7 @@ export class DatasetBuilder {
     if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = this.absorbCustomers(part, lines);
-    const n = part.customer.length;
-    const at = this.customer.length;
-    this.customer.reserve(at + n);
-    for (let i = 0; i < n; i++) this.customer.push(map[part.customer[i]]);
+    appendMapped(this.customer, part.customer, map);
     appendAll(this.time, part.time);
     if (this.amount && part.amount) appendAll(this.amount, part.amount);
     if (this.order && part.order) appendMapped(this.order, part.order, orderMap!);

@@ -45,6 +45,9 @@ export function shiftLines(examples: DataQuality['examples'], lines: number): Da
 /** Appends part-local codes to a column, translated by `map`. */
 export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array): void {
   column.reserve(column.length + codes.length);
-  for (let i = 0; i < codes.length; i++) column.push(map[codes[i]]);
+  const data = column.data;
+  const at = column.length;
+  for (let i = 0; i < codes.length; i++) data[at + i] = map[codes[i]];
+  column.length = at + codes.length;
 }
 
