@@ -122,6 +122,7 @@ export class DatasetBuilder {
     const runs = this.runs;
     if (!runs) {
       for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
+      this.orders.settle();
       return;
     }
     const { ms, precision, amount } = this.valid;
@@ -136,6 +137,7 @@ export class DatasetBuilder {
       if (runs.admit(rows[k], ms[j], order[j], nextMayJoin)) this.keep(rows[k], ms[j], precision[j], amount[j], order[j], lines[k]);
       else this.log.skip('duplicate row', lines[k], null, null);
     }
+    this.orders.settle();
   }
 
   /**

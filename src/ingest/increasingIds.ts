@@ -114,10 +114,13 @@ export class IncreasingIds {
       }
       return v >= 0 && v === last ? this.count - 1 : -1;
     }
-    const order = this.count === 0 ? 1 : compareBytes(buf, start, end, this.last, 0, this.lastLength);
+    const order = this.count === 0 ? 1 : compareBytes(buf, start, end, this.lastBuf, this.lastStart, this.lastEnd);
     if (order === 0) return this.count - 1;
     if (order < 0) return -1;
-    this.keepLast(buf, start, end);
+    // Where the id is, not a copy: settle() copies it before the bytes are reused.
+    this.lastBuf = buf;
+    this.lastStart = start;
+    this.lastEnd = end;
     if (this.count === 0) this.first = buf.slice(start, end);
     if (this.count < this.keepLimit) {
       idHashes(buf, start, end, this.pair);
@@ -133,9 +136,25 @@ export class IncreasingIds {
   private keepLast(buf: Uint8Array, start: number, end: number): void {
     if (end - start > this.last.length) this.last = new Uint8Array(Math.max(64, 2 * (end - start)));
     const last = this.last;
+    this.lastBuf = last;
+    this.lastStart = 0;
+    this.lastEnd = end - start;
     for (let i = start; i < end; i++) last[i - start] = buf[i];
     this.lastLength = end - start;
   }
+  /**
+   * Copies the last id out of the bytes it was read from (once a block of rows is done: a copy
+   * per id was a tenth of the order-id cost). Needed before those bytes are reused.
+   */
+  settle(): void {
+    if (this.lastBuf !== this.last) this.keepLast(this.lastBuf, this.lastStart, this.lastEnd);
+  }
+
+  /** The last id: in the bytes it was read from (lastBuf) until settled into `last`. */
+  private lastBuf: Uint8Array = this.last;
+  private lastStart = 0;
+  private lastEnd = 0;
+
 
   /** The text of id `k` in numbers mode (to rebuild it elsewhere); null in bytes mode. */
   textOf(k: number): string | null {
@@ -152,6 +171,7 @@ export class IncreasingIds {
   export(): IncreasingExport {
     const { count, kept } = this;
     if (this.prefix !== null) return { kind: 'numbers', count, kept, prefix: this.prefix, numbers: this.numbers.finish(), first: this.firstNumber, last: this.lastNumber };
+    this.settle();
     return { kind: 'bytes', count, kept, hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.last.slice(0, this.lastLength) };
   }
 
@@ -171,6 +191,7 @@ export class IncreasingIds {
       this.lastNumber = other.last;
     } else {
       if (this.prefix !== null && at > 0) return null;
+      this.settle();
       if (at > 0 && compareBytes(other.first, 0, other.first.length, this.last, 0, this.lastLength) <= 0) return null;
       this.prefix = null;
       if (at === 0) this.first = other.first;

@@ -30,7 +30,15 @@ export class OrderIdTable {
   intern(s: string): number {
     if (!this.increasing) return this.table!.intern(s);
     const [bytes, n] = utf8Of(s);
-    return this.internBytes(bytes, 0, n);
+    const k = this.internBytes(bytes, 0, n);
+    // utf8Of's bytes are a scratch buffer the next text overwrites.
+    this.settle();
+    return k;
+  }
+
+  /** Done with the bytes the last ids were read from (a block of rows): see IncreasingIds.settle. */
+  settle(): void {
+    this.increasing?.settle();
   }
 
   /** The index of the id in UTF-8 bytes [start, end) (the index `intern` gives its text), adding it when new. */
