@@ -8,7 +8,7 @@ import type { Period, WeekStart } from '../shared/options';
 import { customerActivity } from './activity';
 import { distinctPurchaseDays } from './churn/customerDays';
 import { dayOf } from './civil';
-import { periodLookup } from './churn/periodLookup';
+import { periodLookup, periodTable } from './churn/periodLookup';
 import { memoIn } from './memo';
 
 /** Distinct active periods per customer, ascending (CSR: customer u's are period[start[u] .. start[u+1])). */
@@ -38,6 +38,40 @@ function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): Per
   const firstDay = dayOf(firstTime);
   const lastDay = dayOf(lastTime);
   const f = periodLookup({ period, weekStart }, firstDay, lastDay);
+  // Every purchase day lies in [firstDay, lastDay]: the loop reads the table itself when there is one.
+  const t = periodTable({ period, weekStart }, firstDay, lastDay);
+  const { start, period: out } = t ? listPeriods(cd, t.table, t.fromDay) : listPeriodsOf(cd, f);
+  const dated = Number.isFinite(firstDay);
+  return { start, period: out, first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN };
+}
+
+type Lists = { start: Uint32Array; period: Int32Array };
+type Days = { start: Uint32Array; days: Int32Array };
+
+/** Each customer's days through `table` (day d → table[d − from]), repeats dropped (days ascend, so a period repeats only next to itself). */
+function listPeriods(cd: Days, table: Int32Array, from: number): Lists {
+  const customers = cd.start.length - 1;
+  const start = new Uint32Array(customers + 1);
+  const out = new Int32Array(cd.days.length);
+  const { days, start: dayStart } = cd;
+  let n = 0;
+  for (let u = 0; u < customers; u++) {
+    const s = dayStart[u];
+    const end = dayStart[u + 1];
+    if (s < end) {
+      let prev = out[n++] = table[days[s] - from];
+      for (let i = s + 1; i < end; i++) {
+        const q = table[days[i] - from];
+        if (q !== prev) out[n++] = prev = q;
+      }
+    }
+    start[u + 1] = n;
+  }
+  return { start, period: out.subarray(0, n) };
+}
+
+/** listPeriods through a function, for a file whose days span too long to tabulate. */
+function listPeriodsOf(cd: Days, f: (day: number) => number): Lists {
   const customers = cd.start.length - 1;
   const start = new Uint32Array(customers + 1);
   const out = new Int32Array(cd.days.length);
@@ -51,6 +85,5 @@ function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): Per
     }
     start[u + 1] = n;
   }
-  const dated = Number.isFinite(firstDay);
-  return { start, period: out.subarray(0, n), first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN };
+  return { start, period: out.subarray(0, n) };
 }
