@@ -65,7 +65,7 @@ function tallyEntries(pa: PeriodActivity, recurring: boolean, tallyOf: (u: numbe
       tally.add(period[s] - first, period, s, e, period[s]);
       continue;
     }
-    for (let a = s; a < e; a++) tally.add(period[a] - first, period, a, e, period[a]);
+    tally.addEach(period, s, e, first);
   }
 }
 

@@ -49,6 +49,28 @@ export class OffsetTally {
     }
   }
 
+  /**
+   * add() for every entry of one customer's recurring cohorts: each a in [from, to) enters slot
+   * list[a] − firstSlot with the offsets list[a .. to) − list[a] (list ascending and distinct).
+   */
+  addEach(list: Int32Array, from: number, to: number, firstSlot: number): void {
+    if (this.diff !== null || this.bracketOf !== null) {
+      for (let a = from; a < to; a++) this.add(list[a] - firstSlot, list, a, to, list[a]);
+      return;
+    }
+    const { sizes, counts, columns: W, classicEnd: end } = this;
+    for (let a = from; a < to; a++) {
+      const base = list[a];
+      const cell = (base - firstSlot) * W;
+      sizes[base - firstSlot]++;
+      for (let i = a; i < to; i++) {
+        const k = list[i] - base;
+        if (k >= end) break;
+        counts[cell + k]++;
+      }
+    }
+  }
+
   /** Active in every offset 1..k: with distinct ascending offsets from 0, the k-th one is k. */
   private streak(list: Int32Array, from: number, to: number, base: number): number {
     let k = 1;
