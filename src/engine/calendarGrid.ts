@@ -9,6 +9,7 @@ import { customerActivity } from './activity';
 import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { OffsetTally } from './offsetTally';
 import { periodActivity, type PeriodActivity } from './periodActivity';
+import { periodMoves } from './periodMoves';
 import type { EventCodes } from './qualifying';
 import { coverageOf, normalizeBrackets, offsetWidth } from './windows';
 
@@ -34,6 +35,27 @@ export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes,
   return compact(tally, pa.first, {
     options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o),
   });
+}
+
+/**
+ * calendarGrid's recurring classic table with only its first `firstColumns` (≤ 2) columns counted,
+ * for the whole file: column 0 of period p is everyone active in p (its size), column 1 those
+ * also active in p + 1, which periodMoves.ts counts for the lifecycle chart anyway.
+ */
+export function recurringHeadGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, firstColumns: number): Grid | null {
+  const pa = periodActivity(ds, o.period, o.weekStart);
+  if (Number.isNaN(pa.first)) return null;
+  const { active, retained } = periodMoves(ds, o.period, o.weekStart);
+  const width = offsetWidth(o, pa.first, customerActivity(ds).lastTime);
+  const ranges = Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
+  const columns = Math.min(firstColumns, 2, width);
+  const tally = new OffsetTally('classic', active.length, width, width, null, columns);
+  for (let slot = 0; slot < active.length; slot++) {
+    tally.sizes[slot] = active[slot];
+    if (columns > 0) tally.counts[slot * width] = active[slot];
+    if (columns > 1 && slot + 1 < active.length) tally.counts[slot * width + 1] = retained[slot + 1];
+  }
+  return compact(tally, pa.first, { options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o) });
 }
 
 /**

@@ -98,13 +98,19 @@ describe('engine/rollingGrid', () => {
 describe('engine/grid headGrid', () => {
   it('counts the first columns exactly as the whole grid does, and nothing else differs', () => {
     const ds = syntheticDataset({ rows: 4000, customers: 500, seed: 13, days: 300 });
-    for (const extra of [{ cohorts: 'recurring' }, { window: 'rolling' }, {}] as Partial<RetentionOptions>[]) {
-      const o = resolveOptions({ period: 'week', weekStart: 'monday', ...extra });
-      const head = headGrid(ds, o, 3)!;
-      const full = scanGrid(ds, o)!;
-      const W = full.ranges.length;
-      assert.deepEqual([head.cohorts, head.sizes, head.state, head.ranges], [full.cohorts, full.sizes, full.state, full.ranges]);
-      full.cohorts.forEach((_, row) => assert.deepEqual(head.counts.subarray(row * W, row * W + 3), full.counts.subarray(row * W, row * W + 3)));
+    // One and two columns of a recurring table come from per-period counts (periodMoves.ts), three from the period lists.
+    for (const columns of [1, 2, 3]) {
+      for (const extra of [{ cohorts: 'recurring' }, { window: 'rolling' }, {}, { cohorts: 'recurring', period: 'day' }] as Partial<RetentionOptions>[]) {
+        const o = resolveOptions({ period: 'week', weekStart: 'monday', ...extra });
+        const head = headGrid(ds, o, columns)!;
+        const full = scanGrid(ds, o)!;
+        const W = full.ranges.length;
+        assert.deepEqual([head.cohorts, head.sizes, head.state, head.ranges], [full.cohorts, full.sizes, full.state, full.ranges]);
+        full.cohorts.forEach((_, row) => {
+          assert.deepEqual(head.counts.subarray(row * W, row * W + columns), full.counts.subarray(row * W, row * W + columns), `${columns} ${JSON.stringify(extra)}`);
+          assert.ok(head.counts.subarray(row * W + columns, row * W + W).every((n) => n === 0));
+        });
+      }
     }
   });
 });
