@@ -60,9 +60,12 @@ function listPeriods(cd: Days, table: Int32Array, from: number): Lists {
     const end = dayStart[u + 1];
     if (s < end) {
       let prev = out[n++] = table[days[s] - from];
+      // Written always, kept (n moves on) when new: Number(test) takes no branch to mispredict.
       for (let i = s + 1; i < end; i++) {
         const q = table[days[i] - from];
-        if (q !== prev) out[n++] = prev = q;
+        out[n] = q;
+        n += Number(q !== prev);
+        prev = q;
       }
     }
     start[u + 1] = n;
