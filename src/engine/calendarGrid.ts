@@ -31,10 +31,24 @@ export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes,
   // Cohort slot = period − first, for every period up to the last; rows without members are dropped after.
   const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
   const inScope = scope?.customers ?? null;
-  tallyEntries(pa, o.cohorts === 'recurring', (u) => (inScope === null || inScope[u] === 1 ? tally : null));
+  if (o.mode === 'classic' && o.cohorts === 'first' && inScope === null && pa.byCohort !== null) fromByCohort(tally, pa.byCohort, Math.min(width, firstColumns));
+  else tallyEntries(pa, o.cohorts === 'recurring', (u) => (inScope === null || inScope[u] === 1 ? tally : null));
   return compact(tally, pa.first, {
     options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o),
   });
+}
+
+/**
+ * The first-time classic table of the whole file is periodActivity's byCohort, read from each
+ * cohort's own period on: offset k of cohort c is byCohort[c][c + k]; every member counts at offset 0.
+ */
+function fromByCohort(tally: OffsetTally, byCohort: Int32Array, columns: number): void {
+  const span = tally.sizes.length;
+  const W = tally.counts.length / span;
+  for (let c = 0; c < span; c++) {
+    tally.sizes[c] = byCohort[c * span + c];
+    for (let k = 0; k < columns && c + k < span; k++) tally.counts[c * W + k] = byCohort[c * span + c + k];
+  }
 }
 
 /**

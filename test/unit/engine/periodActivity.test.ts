@@ -4,6 +4,9 @@ import type { Period, WeekStart } from '../../../src/shared/options';
 import { periodActivity } from '../../../src/engine/periodActivity';
 import { periodIndex } from '../../../src/engine/periods';
 import { OffsetTally } from '../../../src/engine/offsetTally';
+import { calendarGrid } from '../../../src/engine/calendarGrid';
+import { scanGrid } from '../../../src/engine/grid';
+import { resolveOptions } from '../../../src/shared/options';
 import { makeDataset, syntheticDataset, type Row } from './makeDataset';
 
 /** Each customer's distinct purchase periods, computed row by row with the calendar itself. */
@@ -34,6 +37,27 @@ describe('engine/periodActivity', () => {
     const ds = makeDataset(rows, { dataEnd: '2200-01-02' });
     for (const period of ['day', 'week', 'month', 'year'] as const) assert.deepEqual(listsOf(ds, period, 'monday'), expectedLists(ds, period, 'monday'), period);
     assert.deepEqual(listsOf(ds, 'year', 'monday'), [[1800, 2199], [1969, 2200], []]);
+  });
+});
+
+describe('engine/periodActivity byCohort', () => {
+  it('counts customers by first period and active period, for every period kind', () => {
+    const ds = syntheticDataset({ rows: 3000, customers: 300, seed: 22, days: 700 });
+    for (const period of ['day', 'week', 'month', 'quarter', 'year'] as const) {
+      const pa = periodActivity(ds, period, 'monday');
+      const span = pa.last - pa.first + 1;
+      const expected = new Int32Array(span * span);
+      for (const list of expectedLists(ds, period, 'monday')) for (const p of list) expected[(list[0] - pa.first) * span + p - pa.first]++;
+      assert.deepEqual(pa.byCohort, expected, period);
+    }
+  });
+
+  it('is left out when too large (days over more than ~5.7 years), and the table is then tallied from the lists', () => {
+    const ds = syntheticDataset({ rows: 600, customers: 80, seed: 23, days: 2200 });
+    assert.equal(periodActivity(ds, 'day', 'monday').byCohort, null);
+    assert.notEqual(periodActivity(ds, 'week', 'monday').byCohort, null);
+    const o = resolveOptions({ period: 'day', weekStart: 'monday' });
+    assert.deepEqual(calendarGrid(ds, o, { cohortCode: -1, returnCode: -1 }), scanGrid(ds, o));
   });
 });
 
