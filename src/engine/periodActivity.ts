@@ -8,7 +8,7 @@ import type { Period, WeekStart } from '../shared/options';
 import { customerActivity } from './activity';
 import { distinctPurchaseDays } from './churn/customerDays';
 import { dayOf } from './civil';
-import { periodLookup, periodTable } from './churn/periodLookup';
+import { periodLookup, periodTable, type PeriodTable } from './churn/periodLookup';
 import { memoIn } from './memo';
 
 /** Distinct active periods per customer, ascending (CSR: customer u's are period[start[u] .. start[u+1])). */
@@ -24,6 +24,8 @@ export interface PeriodActivity {
    * purchased or span² > MAX_PAIRS.
    */
   byCohort: Int32Array | null;
+  /** Customers active in period first + k and in the one before it (periodMoves.ts); null without a day table. */
+  retained: Int32Array | null;
 }
 
 /** Cells of byCohort at most (16 MB): two years of days, or any span of weeks and longer periods. */
@@ -51,19 +53,21 @@ function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): Per
   const t = periodTable({ period, weekStart }, firstDay, lastDay);
   const span = t ? t.table[t.table.length - 1] - t.table[0] + 1 : 0;
   const byCohort = t && span * span <= MAX_PAIRS ? new Int32Array(span * span) : null;
-  const { start, period: out } = t ? listPeriods(cd, t.table, t.fromDay, byCohort) : listPeriodsOf(cd, f);
+  const retained = t ? new Int32Array(span) : null;
+  const { start, period: out } = t ? listPeriods(cd, t, byCohort, retained!) : listPeriodsOf(cd, f);
   const dated = Number.isFinite(firstDay);
-  return { start, period: out, first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN, byCohort };
+  return { start, period: out, first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN, byCohort, retained };
 }
 
 type Lists = { start: Uint32Array; period: Int32Array };
 type Days = { start: Uint32Array; days: Int32Array };
 
 /**
- * Each customer's days through `table` (day d → table[d − from]), repeats dropped (days ascend,
- * so a period repeats only next to itself), each kept period also counted in `byCohort`.
+ * Each customer's days through the table (day d → table[d − fromDay]), repeats dropped (days
+ * ascend, so a period repeats only next to itself), each kept period also counted in
+ * `byCohort`, and in `retained` when it follows the customer's previous one.
  */
-function listPeriods(cd: Days, table: Int32Array, from: number, byCohort: Int32Array | null): Lists {
+function listPeriods(cd: Days, { table, fromDay: from }: PeriodTable, byCohort: Int32Array | null, retained: Int32Array): Lists {
   const customers = cd.start.length - 1;
   const start = new Uint32Array(customers + 1);
   const out = new Int32Array(cd.days.length);
@@ -89,6 +93,7 @@ function listPeriods(cd: Days, table: Int32Array, from: number, byCohort: Int32A
         out[n] = q;
         n += kept;
         pairs[row + q * step] += kept;
+        retained[q - first] += Number(q - prev === 1);
         prev = q;
       }
     }

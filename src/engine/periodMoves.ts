@@ -2,7 +2,8 @@
 // (periodActivity.ts): how many were active in each period, how many started there, and how many
 // were also active in the period before. The lifecycle chart (churn/lifecycle.ts) and the first
 // two columns of a recurring cohort table (explain's recurring alternative, calendarGrid.ts
-// recurringHeadGrid) are both these counts, so a period change counts them once for both.
+// recurringHeadGrid) are both these counts, so a period change counts them once for both —
+// usually while periodActivity lists the periods (its byCohort and retained), else from the lists.
 import type { Dataset } from '../shared/dataset';
 import type { Period, WeekStart } from '../shared/options';
 import { memoIn } from './memo';
@@ -23,7 +24,25 @@ export interface PeriodMoves {
 /** The per-period counts of a Dataset for one period kind (remembered; a few small arrays). */
 export function periodMoves(ds: Dataset, period: Period, weekStart: WeekStart): PeriodMoves {
   const key = period === 'week' ? `week ${weekStart}` : period;
-  return memoIn(ds, 'period moves', 8, key, () => movesOf(periodActivity(ds, period, weekStart)));
+  return memoIn(ds, 'period moves', 8, key, () => {
+    const pa = periodActivity(ds, period, weekStart);
+    return pa.byCohort !== null && pa.retained !== null ? movesOfCohorts(pa.first, pa.byCohort, pa.retained) : movesOf(pa);
+  });
+}
+
+/**
+ * The counts from what periodActivity counted while listing: byCohort (first period × active
+ * period) gives new (its diagonal) and active (its column sums); `retained` it counted itself.
+ */
+export function movesOfCohorts(first: number, byCohort: Int32Array, retained: Int32Array): PeriodMoves {
+  const span = retained.length;
+  const active = new Int32Array(span);
+  const fresh = new Int32Array(span);
+  for (let c = 0; c < span; c++) {
+    fresh[c] = byCohort[c * span + c];
+    for (let p = c; p < span; p++) active[p] += byCohort[c * span + p];
+  }
+  return { first, active, fresh, retained };
 }
 
 /**

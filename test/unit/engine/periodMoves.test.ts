@@ -29,7 +29,19 @@ describe('engine/periodMoves', () => {
         }
       }
       assert.deepEqual(periodMoves(ds, period, 'sunday'), expected, period);
+      assert.deepEqual(movesOf(pa), expected, `${period}, from the lists`);
     }
+  });
+
+  it('counts from the lists when periodActivity has no byCohort (days over ~5.7 years)', () => {
+    const ds = syntheticDataset({ rows: 800, customers: 90, seed: 32, days: 2300 });
+    const pa = periodActivity(ds, 'day', 'monday');
+    assert.equal(pa.byCohort, null);
+    const n = pa.last - pa.first + 1;
+    const active = new Int32Array(n);
+    for (const p of pa.period) active[p - pa.first]++;
+    assert.deepEqual(periodMoves(ds, 'day', 'monday').active, active);
+    assert.deepEqual(periodMoves(ds, 'day', 'monday'), movesOf(pa));
   });
 
   it('is empty without purchases', () => {
