@@ -71,6 +71,13 @@ export class OffsetTally {
     }
   }
 
+  /** A classic entry in cohort slot `row` whose active offsets below the first columns are the set bits of `bits` (bit k: offset k). */
+  addBits(row: number, bits: number): void {
+    this.sizes[row]++;
+    const cell = row * this.columns;
+    for (let k = 0; k < this.classicEnd; k++) this.counts[cell + k] += (bits >>> k) & 1;
+  }
+
   /** Active in every offset 1..k: with distinct ascending offsets from 0, the k-th one is k. */
   private streak(list: Int32Array, from: number, to: number, base: number): number {
     let k = 1;

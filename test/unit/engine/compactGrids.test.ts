@@ -115,6 +115,24 @@ describe('engine/grid headGrid', () => {
   });
 });
 
+describe('engine/rollingGrid first columns', () => {
+  it('puts rows exactly on a window boundary in the later window, as the row scan does', () => {
+    // a: back exactly 7 days later (window 1) and 1 min before 14 days; b: exactly 14 days later (window 2); c: 1 min before 7 days (window 0).
+    const rows: Row[] = [['a', '2024-01-10T12:00', 1], ['b', '2024-01-11T00:00', 1], ['c', '2024-01-12T08:00', 1], ['a', '2024-01-17T12:00', 1],
+      ['c', '2024-01-19T07:59', 1], ['a', '2024-01-24T11:59', 1], ['b', '2024-01-25T00:00', 1], ['a', '2024-03-01T00:00', 1]];
+    const ds = makeDataset(rows, { dataEnd: '2024-03-02' });
+    for (const columns of [1, 2, 3]) {
+      const o = resolveOptions({ period: 'week', weekStart: 'monday', window: 'rolling' });
+      const head = headGrid(ds, o, columns)!;
+      const full = scanGrid(ds, o)!;
+      const W = full.ranges.length;
+      assert.deepEqual(full.counts.subarray(0, 3), Int32Array.from([3, 1, 1]));
+      assert.deepEqual(head.counts.subarray(0, columns), full.counts.subarray(0, columns), `${columns}`);
+      assert.ok(head.counts.subarray(columns, W).every((n) => n === 0));
+    }
+  });
+});
+
 describe('engine/offsetTally', () => {
   it('counts entries from their ascending distinct offsets in each mode', () => {
     const list = Int32Array.from([5, 6, 8]);     // offsets 0, 1, 3 from base 5
@@ -131,5 +149,11 @@ describe('engine/offsetTally', () => {
     const firstTwo = new OffsetTally('classic', 1, 4, 4, null, 2);
     firstTwo.add(0, list, 0, 3, 5);
     assert.deepEqual([...firstTwo.finish()], [1, 1, 0, 0]);
+    // The same entries as bits (offsets 0, 1, 3): the first three columns, and the first two.
+    for (const [columns, counts] of [[3, [1, 1, 0, 0]], [2, [1, 1, 0, 0]], [4, [1, 1, 0, 1]]] as const) {
+      const bits = new OffsetTally('classic', 2, 4, 4, null, columns);
+      bits.addBits(1, 0b1011);
+      assert.deepEqual([[...bits.sizes], [...bits.finish().subarray(4)]], [[0, 1], counts]);
+    }
   });
 });
