@@ -9,6 +9,7 @@ import { customerActivity } from './activity';
 import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { OffsetTally } from './offsetTally';
 import { periodActivity, type PeriodActivity } from './periodActivity';
+import { periodMoves } from './periodMoves';
 import type { EventCodes } from './qualifying';
 import { coverageOf, normalizeBrackets, offsetWidth } from './windows';
 
@@ -30,10 +31,45 @@ export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes,
   // Cohort slot = period − first, for every period up to the last; rows without members are dropped after.
   const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
   const inScope = scope?.customers ?? null;
-  tallyEntries(pa, o.cohorts === 'recurring', (u) => (inScope === null || inScope[u] === 1 ? tally : null));
+  if (o.mode === 'classic' && o.cohorts === 'first' && inScope === null && pa.byCohort !== null) fromByCohort(tally, pa.byCohort, Math.min(width, firstColumns));
+  else tallyEntries(pa, o.cohorts === 'recurring', (u) => (inScope === null || inScope[u] === 1 ? tally : null));
   return compact(tally, pa.first, {
     options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o),
   });
+}
+
+/**
+ * The first-time classic table of the whole file is periodActivity's byCohort, read from each
+ * cohort's own period on: offset k of cohort c is byCohort[c][c + k]; every member counts at offset 0.
+ */
+function fromByCohort(tally: OffsetTally, byCohort: Int32Array, columns: number): void {
+  const span = tally.sizes.length;
+  const W = tally.counts.length / span;
+  for (let c = 0; c < span; c++) {
+    tally.sizes[c] = byCohort[c * span + c];
+    for (let k = 0; k < columns && c + k < span; k++) tally.counts[c * W + k] = byCohort[c * span + c + k];
+  }
+}
+
+/**
+ * calendarGrid's recurring classic table with only its first `firstColumns` (≤ 2) columns counted,
+ * for the whole file: column 0 of period p is everyone active in p (its size), column 1 those
+ * also active in p + 1, which periodMoves.ts counts for the lifecycle chart anyway.
+ */
+export function recurringHeadGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, firstColumns: number): Grid | null {
+  const pa = periodActivity(ds, o.period, o.weekStart);
+  if (Number.isNaN(pa.first)) return null;
+  const { active, retained } = periodMoves(ds, o.period, o.weekStart);
+  const width = offsetWidth(o, pa.first, customerActivity(ds).lastTime);
+  const ranges = Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
+  const columns = Math.min(firstColumns, 2, width);
+  const tally = new OffsetTally('classic', active.length, width, width, null, columns);
+  for (let slot = 0; slot < active.length; slot++) {
+    tally.sizes[slot] = active[slot];
+    if (columns > 0) tally.counts[slot * width] = active[slot];
+    if (columns > 1 && slot + 1 < active.length) tally.counts[slot * width + 1] = retained[slot + 1];
+  }
+  return compact(tally, pa.first, { options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o) });
 }
 
 /**
@@ -65,7 +101,7 @@ function tallyEntries(pa: PeriodActivity, recurring: boolean, tallyOf: (u: numbe
       tally.add(period[s] - first, period, s, e, period[s]);
       continue;
     }
-    for (let a = s; a < e; a++) tally.add(period[a] - first, period, a, e, period[a]);
+    tally.addEach(period, s, e, first);
   }
 }
 

@@ -43,23 +43,64 @@ export function calendarRevenue(ds: Dataset, amount: Float64Array, o: ResolvedOp
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   const { cohorts, rowOf, sizes } = firstPeriods(pa.start, pa.period, pa.first, scope);
   const W = ranges.length;
-  const sums = new Float64Array(cohorts.length * W);
   const toPeriod = dayToPeriod(o.period, o.weekStart);
-  const periodOf = Int32Array.from({ length: days.last - days.first + 1 }, (_, i) => toPeriod(days.first + i));
-  const lookup = o.mode === 'bracket' ? bracketLookup(ranges) : null;
-  const limit = lookup ? lookup.length : W;
+  const lookup = o.mode === 'bracket' ? bracketLookup(ranges) : Int32Array.from({ length: W }, (_, k) => k);
+  const cells: Cells = {
+    periodOf: Int32Array.from({ length: days.last - days.first + 1 }, (_, i) => toPeriod(days.first + i)),
+    column: lookup,
+    rowStart: Int32Array.from(rowOf, (row) => row * W),
+    firstCohort: pa.first,
+    count: cohorts.length * W,
+  };
+  return { cohorts, ranges, sizes, sums: scope === null ? sumRows(ds, amount, days, cells) : sumScopedRows(ds, amount, days, cells, scope) };
+}
+
+/** Where a row's amount goes: day − first day → period, offset → column (−1: none), cohort period − firstCohort → its row's first cell. */
+interface Cells {
+  periodOf: Int32Array;
+  column: Int32Array;
+  rowStart: Int32Array;
+  firstCohort: number;
+  count: number;
+}
+
+/** Σ amount per cell, the rows added in file order (so every cell is the very sum revenue.ts makes). */
+function sumRows(ds: Dataset, amount: Float64Array, days: RowDays, cells: Cells): Float64Array {
+  const sums = new Float64Array(cells.count);
+  const { periodOf, column, rowStart, firstCohort } = cells;
   const { day, firstDay, first } = days;
-  const { customer } = ds;
-  for (let r = 0; r < ds.rowCount; r++) {
+  const limit = column.length;
+  for (let r = 0, n = ds.rowCount; r < n; r++) {
     const a = amount[r];
-    if (a === 0 || firstDay[r] === NONE || (scope !== null && scope[customer[r]] !== 1)) continue;
-    const c = periodOf[firstDay[r] - first];
+    const fd = firstDay[r];
+    if (a === 0 || fd === NONE) continue;
+    const c = periodOf[fd - first];
     const k = periodOf[day[r] - first] - c;
     if (k < 0 || k >= limit) continue;
-    const j = lookup ? lookup[k] : k;
-    if (j >= 0) sums[rowOf[c - pa.first] * W + j] += a;
+    const j = column[k];
+    if (j >= 0) sums[rowStart[c - firstCohort] + j] += a;
   }
-  return { cohorts, ranges, sizes, sums };
+  return sums;
+}
+
+/** sumRows for the customers in scope only (a segment's table): a loop of its own, so the whole file's reads no customer column. */
+function sumScopedRows(ds: Dataset, amount: Float64Array, days: RowDays, cells: Cells, scope: Uint8Array): Float64Array {
+  const sums = new Float64Array(cells.count);
+  const { periodOf, column, rowStart, firstCohort } = cells;
+  const { day, firstDay, first } = days;
+  const { customer } = ds;
+  const limit = column.length;
+  for (let r = 0, n = ds.rowCount; r < n; r++) {
+    const a = amount[r];
+    const fd = firstDay[r];
+    if (a === 0 || fd === NONE || scope[customer[r]] !== 1) continue;
+    const c = periodOf[fd - first];
+    const k = periodOf[day[r] - first] - c;
+    if (k < 0 || k >= limit) continue;
+    const j = column[k];
+    if (j >= 0) sums[rowStart[c - firstCohort] + j] += a;
+  }
+  return sums;
 }
 
 /** The cohorts with members in scope, ascending, each period's row, and their sizes. */

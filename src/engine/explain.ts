@@ -63,8 +63,11 @@ function alternative(ds: Dataset, o: ResolvedOptions, change: Partial<ResolvedOp
   return { alt, grid: rememberedGrid(ds, alt) };
 }
 
-/** Columns of an alternative counted first: comparisons start at column 1 or 2 and nearly always end there. */
-const FIRST_COLUMNS = 4;
+/**
+ * Columns of an alternative counted first, in turn: comparisons start at column 1 or 2 and nearly
+ * always end there, and a recurring table's first two columns cost no pass over the customers.
+ */
+const FIRST_COLUMNS = [2, 4];
 
 /**
  * comparable() against the table `change` gives: decided on its first columns (grid.ts headGrid)
@@ -72,8 +75,14 @@ const FIRST_COLUMNS = 4;
  */
 function compareWith(ds: Dataset, o: ResolvedOptions, grid: Grid, change: Partial<ResolvedOptions>, want: number): Comparison | null {
   const alt = { ...o, ...change };
-  const head = headGrid(ds, alt, FIRST_COLUMNS);
-  return comparable(grid, o, head, alt, want, FIRST_COLUMNS) ?? comparable(grid, o, head && rememberedGrid(ds, alt), alt, want);
+  for (const columns of FIRST_COLUMNS) {
+    if (columns <= want) continue;
+    const head = headGrid(ds, alt, columns);
+    if (!head) return null;
+    const at = comparable(grid, o, head, alt, want, columns);
+    if (at) return at;
+  }
+  return comparable(grid, o, rememberedGrid(ds, alt), alt, want);
 }
 
 function modeLine(ds: Dataset, o: ResolvedOptions, grid: Grid): ExplainLine {

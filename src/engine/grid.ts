@@ -7,7 +7,7 @@ import type { OffsetRange, ResolvedOptions } from '../shared/options';
 import { rowGroups, type RowGroups } from './groups';
 import { cohortEntries, eventCodes, type Entries, type EventCodes } from './qualifying';
 import { Scanner, type ScanPlan } from './scanner';
-import { calendarGrid, fitsCalendarGrid } from './calendarGrid';
+import { calendarGrid, fitsCalendarGrid, recurringHeadGrid } from './calendarGrid';
 import { fitsRollingGrid, rollingGrid } from './rollingGrid';
 import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { ROLLING_MS, coverageOf, normalizeBrackets, offsetWidth, periodOfTime, type CoverageOf } from './windows';
@@ -125,9 +125,13 @@ function gridKey(o: ResolvedOptions): string {
 export function headGrid(ds: Dataset, o: ResolvedOptions, columns: number): Grid | null {
   const codes = eventCodes(ds, o);
   if (codes === null || o.mode !== 'classic') return rememberedGrid(ds, o);
-  const count = fitsCalendarGrid(o, codes) ? calendarGrid : fitsRollingGrid(o, codes) ? rollingGrid : null;
-  if (count === null) return rememberedGrid(ds, o);
-  return memoIn(ds, 'grid', GRIDS_KEPT, `first ${columns} columns ${gridKey(o)}`, () => count(ds, o, codes, undefined, columns));
+  const calendar = fitsCalendarGrid(o, codes);
+  if (!calendar && !fitsRollingGrid(o, codes)) return rememberedGrid(ds, o);
+  // A recurring table's first two columns are per-period counts (calendarGrid.ts recurringHeadGrid).
+  const count = !calendar ? () => rollingGrid(ds, o, codes, undefined, columns)
+    : o.cohorts === 'recurring' && columns <= 2 ? () => recurringHeadGrid(ds, o, codes, columns)
+      : () => calendarGrid(ds, o, codes, undefined, columns);
+  return memoIn(ds, 'grid', GRIDS_KEPT, `first ${columns} columns ${gridKey(o)}`, count);
 }
 
 /**

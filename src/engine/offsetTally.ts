@@ -49,6 +49,35 @@ export class OffsetTally {
     }
   }
 
+  /**
+   * add() for every entry of one customer's recurring cohorts: each a in [from, to) enters slot
+   * list[a] − firstSlot with the offsets list[a .. to) − list[a] (list ascending and distinct).
+   */
+  addEach(list: Int32Array, from: number, to: number, firstSlot: number): void {
+    if (this.diff !== null || this.bracketOf !== null) {
+      for (let a = from; a < to; a++) this.add(list[a] - firstSlot, list, a, to, list[a]);
+      return;
+    }
+    const { sizes, counts, columns: W, classicEnd: end } = this;
+    for (let a = from; a < to; a++) {
+      const base = list[a];
+      const cell = (base - firstSlot) * W;
+      sizes[base - firstSlot]++;
+      for (let i = a; i < to; i++) {
+        const k = list[i] - base;
+        if (k >= end) break;
+        counts[cell + k]++;
+      }
+    }
+  }
+
+  /** A classic entry in cohort slot `row` whose active offsets below the first columns are the set bits of `bits` (bit k: offset k). */
+  addBits(row: number, bits: number): void {
+    this.sizes[row]++;
+    const cell = row * this.columns;
+    for (let k = 0; k < this.classicEnd; k++) this.counts[cell + k] += (bits >>> k) & 1;
+  }
+
   /** Active in every offset 1..k: with distinct ascending offsets from 0, the k-th one is k. */
   private streak(list: Int32Array, from: number, to: number, base: number): number {
     let k = 1;

@@ -12,7 +12,7 @@ import { bracketLookup, type Grid, type Scope } from './gridCells';
 import { rowGroups } from './groups';
 import { memoIn } from './memo';
 import { OffsetTally } from './offsetTally';
-import { periodActivity } from './periodActivity';
+import { periodActivity, type PeriodActivity } from './periodActivity';
 import type { EventCodes } from './qualifying';
 import { ROLLING_MS, coverageOf, normalizeBrackets, offsetWidth } from './windows';
 
@@ -36,6 +36,7 @@ export function rollingGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, 
   const inScope = scope?.customers ?? null;
   const L = ROLLING_MS[o.period];
   if (o.mode === 'unbounded') tallyLastWindow(ds, L, inScope, cohortSlot, tally);
+  else if (o.mode === 'classic' && firstColumns < Math.min(width, 31)) tallyFirstWindows(ds, L, firstColumns, inScope, pa, tally);
   else if (o.mode === 'streak' || (o.mode === 'classic' && firstColumns < width)) tallyLeadingWindows(ds, L, o.mode === 'streak', Math.min(firstColumns, width), inScope, cohortSlot, tally);
   else tallyWindows(rollingActivity(ds, o.period), width, inScope, cohortSlot, tally);
   return compact(tally, pa.first, { options: o, codes, ranges, minOccurrences: 1, coverage: coverageOf(ds.dataEnd, o) });
@@ -73,6 +74,31 @@ function tallyLeadingWindows(ds: Dataset, L: number, streak: boolean, columns: n
       windows[n++] = w;
     }
     tally.add(cohortSlot(u), windows, 0, n, 0);
+  }
+}
+
+/**
+ * The windows below `columns` (≤ 30) of each customer, for a classic table's first columns: a
+ * row d = t − t0 ≥ columns × L into the customer ends them (its window, and every later row's,
+ * is ≥ columns: the division is monotonic), so the rest are divided only up to there and kept
+ * as bits, without a branch per row.
+ */
+function tallyFirstWindows(ds: Dataset, L: number, columns: number, scope: Uint8Array | null, pa: PeriodActivity, tally: OffsetTally): void {
+  const { start, time } = rowGroups(ds);
+  const span = columns * L;
+  for (let u = 0; u + 1 < start.length; u++) {
+    const s = start[u];
+    const e = start[u + 1];
+    if (s === e || (scope !== null && scope[u] !== 1)) continue;
+    const t0 = time[s];
+    let seen = 0;
+    for (let i = s; i < e; i++) {
+      const d = time[i] - t0;
+      if (d >= span) break;
+      const w = Math.floor(d / L);
+      seen |= Number(w < columns) << w;
+    }
+    tally.addBits(pa.period[pa.start[u]] - pa.first, seen);
   }
 }
 

@@ -7,6 +7,21 @@ import { dayToPeriod } from '../periods';
 /** Longest span tabulated (about 270 years); days outside fall back to the computation. */
 const MAX_TABLE_DAYS = 100_000;
 
+/** The period of every day from `fromDay` on: table[d − fromDay] (hot loops index it directly instead of calling a function per day). */
+export interface PeriodTable {
+  fromDay: number;
+  table: Int32Array;
+}
+
+/** The periods of the days fromDay … toDay tabulated; null when that span is empty, not finite or longer than MAX_TABLE_DAYS. */
+export function periodTable(periods: { period: Period; weekStart: WeekStart }, fromDay: number, toDay: number): PeriodTable | null {
+  if (!Number.isFinite(fromDay) || !Number.isFinite(toDay) || toDay < fromDay || toDay - fromDay + 1 > MAX_TABLE_DAYS) return null;
+  const f = dayToPeriod(periods.period, periods.weekStart);
+  const table = new Int32Array(toDay - fromDay + 1);
+  for (let i = 0; i < table.length; i++) table[i] = f(fromDay + i);
+  return { fromDay, table };
+}
+
 /** A day-number → period-index function, tabulated over [fromDay, toDay]. */
 export function periodLookup(periods: { period: Period; weekStart: WeekStart }, fromDay: number, toDay: number): (day: number) => number {
   const f = dayToPeriod(periods.period, periods.weekStart);

@@ -6,7 +6,7 @@ import type { Dataset } from '../../shared/dataset';
 import { churnRateRows, crrRows } from './crr';
 import { customerDays } from './customerDays';
 import { memoIn } from '../memo';
-import { periodActivity } from '../periodActivity';
+import { periodMoves } from '../periodMoves';
 import { customerStatus, inactivityReport } from './inactivity';
 import { insightLines } from './insight';
 import { lifecycleRows } from './lifecycle';
@@ -31,7 +31,7 @@ export function churnReport(ds: Dataset, options: ChurnOptions): ChurnReport {
     churnRates,
     inactivity,
     segments,
-    lifecycle: lifecycleRows(cd, { period: o.period, weekStart: o.weekStart, dataEnd: ds.dataEnd }, periodActivity(ds, o.period, o.weekStart)),
+    lifecycle: lifecycleRows(cd, { period: o.period, weekStart: o.weekStart, dataEnd: ds.dataEnd }, periodMoves(ds, o.period, o.weekStart)),
     value: customerValue(ds, cd, churnRates, o.period),
   };
   return { ...report, insight: insightLines(report) };

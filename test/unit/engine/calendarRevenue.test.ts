@@ -41,6 +41,31 @@ describe('engine/calendarRevenue', () => {
     }
   });
 
+  it('sums a segment\'s customers only, and brackets of offsets, exactly as a naive pass', () => {
+    const ds = syntheticDataset({ rows: 5000, customers: 600, seed: 22, days: 500 });
+    const amount = ds.amount!;
+    const scope = Uint8Array.from({ length: ds.customerIds.length }, (_, u) => Number(u % 3 === 0));
+    const brackets = [{ from: 0, to: 0 }, { from: 2, to: 5 }, { from: 9, to: 9 }];
+    for (const [mode, s] of [['bracket', null], ['bracket', scope], ['classic', scope]] as const) {
+      const o = resolveOptions({ period: 'week', weekStart: 'monday', mode, brackets });
+      const P = (r: number): number => periodIndex(ds.time[r], 'week', 'monday');
+      const cohortOf = new Map<number, number>();
+      for (let r = 0; r < ds.rowCount; r++) {
+        if (amount[r] > 0 && (s === null || s[ds.customer[r]] === 1)) cohortOf.set(ds.customer[r], Math.min(cohortOf.get(ds.customer[r]) ?? Infinity, P(r)));
+      }
+      const cells = calendarRevenue(ds, amount, o, s)!;
+      const expected = new Float64Array(cells.sums.length);
+      const W = cells.ranges.length;
+      for (let r = 0; r < ds.rowCount; r++) {
+        const c = cohortOf.get(ds.customer[r]);
+        const j = c === undefined ? -1 : cells.ranges.findIndex((range) => P(r) - c >= range.from && P(r) - c <= range.to);
+        if (amount[r] !== 0 && j >= 0) expected[cells.cohorts.indexOf(c!) * W + j] += amount[r];
+      }
+      assert.deepEqual(cells.cohorts, [...new Set(cohortOf.values())].sort((a, b) => a - b), `${mode} ${s ? 'scoped' : ''}`);
+      assert.deepEqual(cells.sums, expected, `${mode} ${s ? 'scoped' : ''}`);
+    }
+  });
+
   it('leaves rolling windows, recurring cohorts and cohort events to the row scan', () => {
     const any = { cohortCode: -1, returnCode: -1 };
     const month = (extra: object) => resolveOptions({ period: 'month', weekStart: 'monday', ...extra });

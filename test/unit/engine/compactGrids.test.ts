@@ -98,13 +98,37 @@ describe('engine/rollingGrid', () => {
 describe('engine/grid headGrid', () => {
   it('counts the first columns exactly as the whole grid does, and nothing else differs', () => {
     const ds = syntheticDataset({ rows: 4000, customers: 500, seed: 13, days: 300 });
-    for (const extra of [{ cohorts: 'recurring' }, { window: 'rolling' }, {}] as Partial<RetentionOptions>[]) {
-      const o = resolveOptions({ period: 'week', weekStart: 'monday', ...extra });
-      const head = headGrid(ds, o, 3)!;
+    // One and two columns of a recurring table come from per-period counts (periodMoves.ts), three from the period lists.
+    for (const columns of [1, 2, 3]) {
+      for (const extra of [{ cohorts: 'recurring' }, { window: 'rolling' }, {}, { cohorts: 'recurring', period: 'day' }] as Partial<RetentionOptions>[]) {
+        const o = resolveOptions({ period: 'week', weekStart: 'monday', ...extra });
+        const head = headGrid(ds, o, columns)!;
+        const full = scanGrid(ds, o)!;
+        const W = full.ranges.length;
+        assert.deepEqual([head.cohorts, head.sizes, head.state, head.ranges], [full.cohorts, full.sizes, full.state, full.ranges]);
+        full.cohorts.forEach((_, row) => {
+          assert.deepEqual(head.counts.subarray(row * W, row * W + columns), full.counts.subarray(row * W, row * W + columns), `${columns} ${JSON.stringify(extra)}`);
+          assert.ok(head.counts.subarray(row * W + columns, row * W + W).every((n) => n === 0));
+        });
+      }
+    }
+  });
+});
+
+describe('engine/rollingGrid first columns', () => {
+  it('puts rows exactly on a window boundary in the later window, as the row scan does', () => {
+    // a: back exactly 7 days later (window 1) and 1 min before 14 days; b: exactly 14 days later (window 2); c: 1 min before 7 days (window 0).
+    const rows: Row[] = [['a', '2024-01-10T12:00', 1], ['b', '2024-01-11T00:00', 1], ['c', '2024-01-12T08:00', 1], ['a', '2024-01-17T12:00', 1],
+      ['c', '2024-01-19T07:59', 1], ['a', '2024-01-24T11:59', 1], ['b', '2024-01-25T00:00', 1], ['a', '2024-03-01T00:00', 1]];
+    const ds = makeDataset(rows, { dataEnd: '2024-03-02' });
+    for (const columns of [1, 2, 3]) {
+      const o = resolveOptions({ period: 'week', weekStart: 'monday', window: 'rolling' });
+      const head = headGrid(ds, o, columns)!;
       const full = scanGrid(ds, o)!;
       const W = full.ranges.length;
-      assert.deepEqual([head.cohorts, head.sizes, head.state, head.ranges], [full.cohorts, full.sizes, full.state, full.ranges]);
-      full.cohorts.forEach((_, row) => assert.deepEqual(head.counts.subarray(row * W, row * W + 3), full.counts.subarray(row * W, row * W + 3)));
+      assert.deepEqual(full.counts.subarray(0, 3), Int32Array.from([3, 1, 1]));
+      assert.deepEqual(head.counts.subarray(0, columns), full.counts.subarray(0, columns), `${columns}`);
+      assert.ok(head.counts.subarray(columns, W).every((n) => n === 0));
     }
   });
 });
@@ -125,5 +149,11 @@ describe('engine/offsetTally', () => {
     const firstTwo = new OffsetTally('classic', 1, 4, 4, null, 2);
     firstTwo.add(0, list, 0, 3, 5);
     assert.deepEqual([...firstTwo.finish()], [1, 1, 0, 0]);
+    // The same entries as bits (offsets 0, 1, 3): the first three columns, and the first two.
+    for (const [columns, counts] of [[3, [1, 1, 0, 0]], [2, [1, 1, 0, 0]], [4, [1, 1, 0, 1]]] as const) {
+      const bits = new OffsetTally('classic', 2, 4, 4, null, columns);
+      bits.addBits(1, 0b1011);
+      assert.deepEqual([[...bits.sizes], [...bits.finish().subarray(4)]], [[0, 1], counts]);
+    }
   });
 });

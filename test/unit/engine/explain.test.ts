@@ -1,7 +1,23 @@
 import { strict as assert } from 'node:assert';
 import { explainOptions } from '../../../src/engine/explain';
 import { resolveOptions, type RetentionOptions } from '../../../src/shared/options';
-import { makeDataset, type Row } from './makeDataset';
+import { scanGrid } from '../../../src/engine/grid';
+import { COMPLETE, columnLabel } from '../../../src/engine/windows';
+import type { Grid } from '../../../src/engine/gridCells';
+import { makeDataset, syntheticDataset, type Row } from './makeDataset';
+
+/** Pooled average of column j over complete cells, rates of the cohort (the defaults), straight from a grid's counts. */
+function pooledAt(grid: Grid, j: number): number | null {
+  const W = grid.ranges.length;
+  let count = 0;
+  let size = 0;
+  grid.cohorts.forEach((_, row) => {
+    if (grid.state[row * W + j] !== COMPLETE) return;
+    count += grid.counts[row * W + j];
+    size += grid.sizes[row];
+  });
+  return size > 0 ? count / size : null;
+}
 
 // a: M1, M2;  b: M1, M3;  c: M2;  d: nothing after M0;  e starts in May (the data's last month).
 const ROWS: Row[] = [
@@ -39,6 +55,21 @@ describe('engine/explain', () => {
     const filtered = explain({ returnEvent: 'buy' }, ROWS, events);
     assert.match(textOf(filtered, 'returnEvent'), /^Only 'buy' counts as coming back, not any event: /);
     assert.match(textOf(explain({ mode: 'streak' }), 'mode'), /: 50\.0% at M2, against 25\.0% active in every period up to it \(streak\)\.$/);
+  });
+
+  it('compares on the columns the row-scanned tables give (first two columns counted per period)', () => {
+    const ds = syntheticDataset({ rows: 5000, customers: 600, seed: 41, days: 400 });
+    const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+    for (const period of ['day', 'week', 'month'] as const) {
+      for (const cohorts of ['first', 'recurring'] as const) {
+        const o = resolveOptions({ period, weekStart: 'monday', cohorts });
+        const current = scanGrid(ds, o)!;
+        const other = scanGrid(ds, { ...o, cohorts: cohorts === 'first' ? 'recurring' : 'first' })!;
+        const j = current.ranges.findIndex((_, k) => k >= 1 && pooledAt(current, k) !== null && pooledAt(other, k) !== null);
+        const text = textOf(explainOptions(ds, o), 'cohorts');
+        assert.ok(text.endsWith(`: ${pct(pooledAt(other, j)!)} at ${columnLabel(period, { from: j, to: j })}, against ${pct(pooledAt(current, j)!)} with ${cohorts === 'first' ? 'first-time' : 'recurring'} cohorts.`), `${period} ${cohorts}: ${text}`);
+      }
+    }
   });
 
   it('says so when nothing qualifies', () => {
