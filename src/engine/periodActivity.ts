@@ -32,10 +32,10 @@ export interface PeriodActivity {
 const MAX_PAIRS = 1 << 22;
 
 /**
- * Period lists kept per Dataset: one per period kind (tens of MB each on 10M rows), so the
- * current period and the one just left stay.
+ * Period lists kept per Dataset: one per period kind (about 44 MB each on 10M rows), so the
+ * current period and its two neighbours (prepared while idle, engine/warmUp.ts) stay.
  */
-const KEPT = 2;
+const KEPT = 3;
 
 /** Each customer's distinct purchase periods (remembered for the last two period kinds). */
 export function periodActivity(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity {

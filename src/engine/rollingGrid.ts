@@ -123,7 +123,8 @@ export interface RollingActivity {
 
 /** The rolling windows of each customer for one period kind's window length (remembered for two). */
 export function rollingActivity(ds: Dataset, period: Period): RollingActivity {
-  return memoIn(ds, 'rolling activity', 2, period, () => listWindows(ds, ROLLING_MS[period]));
+  // Three period kinds, as periodActivity's lists: the shown one and the two warmUp.ts prepares.
+  return memoIn(ds, 'rolling activity', 3, period, () => listWindows(ds, ROLLING_MS[period]));
 }
 
 /** One pass over the grouped purchase times: in time order, a customer's windows ascend from their first row's. */

@@ -10,7 +10,7 @@ import { buildLifetimeReport } from '../engine/lifetimeReport';
 import { cellMembers } from '../engine/cellMembers';
 import { cellCustomers } from '../engine/drilldown';
 import { predictiveReport } from '../engine/clv/predictive';
-import { warmUp } from '../engine/warmUp';
+import { likelyNext, warmUp } from '../engine/warmUp';
 import { resolveOptions, type AnalysisOptions } from '../shared/options';
 import type { Dataset } from '../shared/dataset';
 import type { LifetimeDataset } from '../shared/lifetimes';
@@ -65,21 +65,29 @@ function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): void {
   if (loaded.kind === 'events') scheduleWarmUp(loaded.dataset, loaded.plan, request.options);
 }
 
-/** Idle time before the worker prepares the next likely report (any request cancels it). */
+/** Idle time before the worker prepares the next likely reports (any request cancels them). */
 const WARM_UP_AFTER_MS = 300;
 let warmUpTimer: ReturnType<typeof setTimeout> | null = null;
 
-/** Prepares, once the panel has been quiet a moment, the report it is likely to ask for next (engine/warmUp.ts). */
+/**
+ * Prepares, once the panel has been quiet a moment, the reports it is likely to ask for next
+ * (engine/warmUp.ts), one per turn of the event loop, so a request waits for one at most.
+ */
 function scheduleWarmUp(dataset: Dataset, plan: IngestPlan, options: AnalysisOptions): void {
   cancelWarmUp();
-  warmUpTimer = setTimeout(() => {
+  const queue = likelyNext(options);
+  const next = (): void => {
     warmUpTimer = null;
+    const one = queue.shift();
+    if (!one) return;
     try {
-      warmUp(dataset, plan, options);
+      warmUp(dataset, plan, one);
     } catch {
       // Only a preparation: the request itself will report any error.
     }
-  }, WARM_UP_AFTER_MS);
+    warmUpTimer = setTimeout(next, 0);
+  };
+  warmUpTimer = setTimeout(next, WARM_UP_AFTER_MS);
 }
 
 function cancelWarmUp(): void {
