@@ -17,8 +17,12 @@ import type { IngestPlan } from '../shared/mapping';
 import { fileFeed } from './readBytes';
 import { readTextChunks } from './readText';
 
-/** Files below this size are parsed in one pass: measured on 2 cores, two threads lose ~0.2 s at 85 MB and win ~3.8 s at 850 MB (the merge costs ~0.7 s). */
-export const PARALLEL_MIN_BYTES = 256 << 20;
+/**
+ * Files below this size are parsed in one pass. Measured on 2 cores (loads of the bench's logs,
+ * medians): 42 MB one pass 0.36 s, two threads 0.44 s; 85 MB 0.96 s vs 0.77 s; 256 MB 2.6 s vs
+ * 1.8 s. Starting the worker costs ~0.1 s, the merge ~0.5 s at 10 M rows.
+ */
+export const PARALLEL_MIN_BYTES = 64 << 20;
 
 /** Share of the file read on this thread: a little over half, as the worker also starts, exports and posts its part (measured at 10 M rows). */
 const FIRST_PART_SHARE = 0.52;

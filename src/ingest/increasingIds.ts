@@ -69,7 +69,7 @@ export class IncreasingIds {
   private count = 0;
   private lost = false;   // an id was not kept (past the limit, or appended from a part that had not kept its)
   private firstNumber = -1;
-  private readonly numbers = new Float64Column();
+  private numbers = new Float64Column();
   private readonly hi = new Uint32Column();
   private readonly lo = new Uint32Column();
   private first: Uint8Array = new Uint8Array(0);
@@ -112,7 +112,8 @@ export class IncreasingIds {
         else this.lost = true;
         return this.count++;
       }
-      return v >= 0 && v === last ? this.count - 1 : -1;
+      if (v >= 0 && v === last) return this.count - 1;
+      if (!this.toByteOrder(buf, start, end)) return -1;
     }
     const order = this.count === 0 ? 1 : compareBytes(buf, start, end, this.lastBuf, this.lastStart, this.lastEnd);
     if (order === 0) return this.count - 1;
@@ -131,6 +132,32 @@ export class IncreasingIds {
   }
 
   private lastNumber = -1;
+
+  /**
+   * Numbers mode met an id that is not the prefix and a greater number. When every id so far is
+   * kept and they and this one increase in byte order (base-36 ids whose first happened to end
+   * in a digit: …dk2, …dk3, then …dka), the ids go on in bytes mode, each kept one hashed from
+   * its text; false (nothing changed) otherwise.
+   */
+  private toByteOrder(buf: Uint8Array, start: number, end: number): boolean {
+    if (this.lost) return false;
+    const texts = Array.from(this.numbers.finish(), (v) => Buffer.from(this.prefix + String(v), 'latin1'));
+    for (let k = 1; k < texts.length; k++) {
+      if (compareBytes(texts[k - 1], 0, texts[k - 1].length, texts[k], 0, texts[k].length) >= 0) return false;
+    }
+    const last = texts[texts.length - 1];
+    if (compareBytes(buf, start, end, last, 0, last.length) <= 0) return false;
+    this.prefix = null;
+    this.numbers = new Float64Column();
+    this.first = new Uint8Array(texts[0]);
+    for (const text of texts) {
+      idHashes(text, 0, text.length, this.pair);
+      this.hi.push(this.pair[0]);
+      this.lo.push(this.pair[1]);
+    }
+    this.keepLast(last, 0, last.length);
+    return true;
+  }
 
   /** Copies the id into `last`, reusing its buffer (a new array per id would cost more than the rest). */
   private keepLast(buf: Uint8Array, start: number, end: number): void {

@@ -1,5 +1,5 @@
 // A CSV file to a Dataset the way the CLI reads it (sniff, detected mapping, streamed parse — in two
-// threads for files of 256 MiB and more, as the CLI does), for tests and benches on real data.
+// threads for files of 64 MiB and more, as the CLI does), for tests and benches on real data.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCsvFile } from '../../../src/host/parallelLoad';

@@ -27,6 +27,8 @@ describe('ingest/orderIds OrderIdTable', () => {
     'base-36, zero-padded (byte order)': ['ord_00009', 'ord_0000a', 'ord_0000a', 'ord_0000z', 'ord_00010', 'ord_0000b'],
     'time-ordered text ids': ['01HZX3', '01HZX4', '01HZY0', '01HZX4', '01J000'],
     'byte order, then shorter': ['b', 'ba', 'c', 'ab'],
+    'base-36, the first ending in a digit': ['ord_01dk8', 'ord_01dk9', 'ord_01dka', 'ord_01dkb', 'ord_01dka', 'ord_01dl0'],
+    'a number, then a smaller text after it in byte order': ['x9', 'x10', 'x1a'],
   };
   for (const [name, ids] of Object.entries(cases)) {
     it(`gives HashOnlyTable's indexes: ${name}`, () => {
@@ -63,6 +65,24 @@ describe('ingest/orderIds OrderIdTable', () => {
       assert.deepEqual(local.map((k) => map[k]), expected, `${first} | ${later}`);
       assert.equal(a.size, new Set([...first, ...later]).size);
     }
+  });
+
+  it('base-36 ids whose first ends in a digit stay increasing (byte order, no hash table)', () => {
+    const t = new OrderIdTable(4096);
+    const ids = ['ord_01dk8', 'ord_01dk9', 'ord_01dka', 'ord_01dkz', 'ord_01dl0', 'ord_01dl1'];
+    assert.deepEqual(ids.map((s) => t.intern(s)), [0, 1, 2, 3, 4, 5]);
+    const exported = t.exportIds();
+    assert.equal(exported.kind === 'increasing' && exported.ids.kind, 'bytes');
+    // A later part starting so merges by appending onto a first part in byte order.
+    const first = new OrderIdTable(2);
+    ['ord_01dj0', 'ord_01dj1', 'ord_01dk7'].forEach((s) => first.intern(s));
+    assert.deepEqual([...first.merge(t.exportIds())!], [3, 4, 5, 6, 7, 8]);
+  });
+
+  it('numbers that are not in byte order (9, 10) do not turn to byte order', () => {
+    const t = new OrderIdTable();
+    ['x9', 'x10', 'x1a'].forEach((s) => t.intern(s));
+    assert.equal(t.exportIds().kind, 'hashes');
   });
 
   describe('with a keep limit (reading by runs)', () => {
