@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { TextEncodingName } from '../ingest/decode';
 import type { DatasetPart } from '../ingest/datasetPart';
 import { IrregularCsvError } from '../ingest/byteCsv';
-import { parseBytes, parseBytesFirstPart, readableAsBytes } from '../ingest/parseBytes';
+import { parseBytes, parseBytesFirstPart, parseBytesLaterPart, readableAsBytes } from '../ingest/parseBytes';
 import { parseCsv, type ParseOptions } from '../ingest/parseCsv';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
@@ -102,6 +102,23 @@ function parseLater(script: string, request: PartRequest, onBytes: (n: number) =
   return { result, worker };
 }
 
+/** Whether the shared flag is set before `done` settles (checked every 10 ms). */
+function flagSetBefore(flag: Int32Array, done: Promise<unknown>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = (): boolean => Atomics.load(flag, 0) === 1;
+    if (check()) return resolve(true);
+    const timer = setInterval(() => {
+      if (!check()) return;
+      clearInterval(timer);
+      resolve(true);
+    }, 10);
+    void done.then(() => undefined, () => undefined).then(() => {
+      clearInterval(timer);
+      resolve(check());
+    });
+  });
+}
+
 /** Which way a file was read (tests, diagnostics). */
 export type LoadPath = 'text' | 'one pass' | 'two threads' | 'two threads, then one pass';
 
@@ -171,11 +188,24 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
   const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline, tableFlag }, progress.onBytes);
   try {
     const counter = progress.part();
-    const first = await parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, split), onRestart: counter.onRestart, tableFlag });
+    const readFirst = (duplicates?: 'table') => parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline,
+      { ...progress.parseOptions(source.size, split, duplicates), onRestart: counter.onRestart, tableFlag });
+    let first = await readFirst();
+    // The worker's part went to the duplicate table (its rows leave both orders): read this part
+    // again with it at once, while the worker reads on, rather than after it.
+    if (first.endedAtRow && first.builder.readsByRuns && await flagSetBefore(tableFlag, later.result)) first = await readFirst('table');
     // The split fell inside a quoted field: the worker's part is not a part of this file's rows.
-    const merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
+    let merged = first.endedAtRow ? await later.result.then((r) => r, () => null) : null;
     // Its heap (the parser's tables and garbage) goes before the merge allocates.
     await later.worker.terminate();
+    if (merged && first.builder.readsByRuns !== (merged.duplicates.kind === 'runs')) {
+      // One part went to the duplicate table after the other had finished by runs (rows that
+      // leave both orders late): that one part is read again with the table, not the whole file.
+      if (first.builder.readsByRuns) {
+        counter.onRestart();
+        first = await readFirst('table');
+      } else merged = await parseBytesLaterPart(fileFeed(source.path, { start: split, end: source.size }, true), plan, file, newline, { sizeHint: source.size - split, duplicates: 'table' });
+    }
     if (merged && first.builder.absorb(merged, first.lines)) {
       options.onPath?.('two threads');
       return first.builder.finish();

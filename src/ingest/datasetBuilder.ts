@@ -86,6 +86,11 @@ export class DatasetBuilder {
     return this.log.rowsRead;
   }
 
+  /** Whether duplicates are found by runs (else with the full table). */
+  get readsByRuns(): boolean {
+    return this.runs !== null;
+  }
+
   /**
    * Sizes the row columns and the duplicate and order-id tables for about `rows` data rows (an
    * estimate from the file size): growing by doubling would copy each column ~log2(n) times and

@@ -105,13 +105,24 @@ describe('host/parallelLoad', function () {
     ];
     const text = csv(rows);
     const at = await everySplitWith('unsorted.csv', text, () => undefined);
-    // After row 6 both parts are unsorted on their own, with the repeat and its original in one
-    // part: merged by table. Before it the repeat straddles the split: never merged. (After rows
-    // 7 and 8 the later part is sorted on its own: merged only if the first part's flag reached
-    // it in time, so not asserted.)
+    // Right after the header, and from row 6 on, the repeat and its original are in one part:
+    // merged by table (after rows 7 and 8 the later part is sorted on its own; it goes to the
+    // table with the first part's flag, or is read again with it). In between, the repeat
+    // straddles the split: never merged.
     const afterRow = (i: number): number => csv(rows.slice(0, i + 1)).length;
-    assert.ok(at.get('two threads')!.includes(afterRow(6)));
-    assert.ok(at.get('two threads')!.every((split) => split >= afterRow(6)));
+    assert.deepEqual(at.get('two threads'), [afterRow(-1), afterRow(6), afterRow(7), afterRow(8)]);
+  });
+
+  it('merges a time-sorted file whose last row goes back in time (the part read by runs is read again with the table)', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `o${i + 1},c${i % 7},2024-01-${String(1 + Math.floor(i / 2)).padStart(2, '0')},${i},retail,`);
+    rows.push('o3,c3,2024-01-02,2,retail,', 'o41,c1,2023-12-01,9,trial,late');   // a repeat of row 2, then an early row
+    const paths = new Set<string>();
+    const text = csv(rows);
+    const at = await everySplitWith('late.csv', text, (p) => paths.add(p));
+    const afterRow = (i: number): number => csv(rows.slice(0, i + 1)).length;
+    // Every split merges but those with the repeat (row 40) and its original (row 2) on two sides.
+    assert.deepEqual(at.get('two threads, then one pass'), Array.from({ length: 38 }, (_, i) => afterRow(i + 2)));
+    assert.ok(paths.has('two threads'));
   });
 
   it('hands over ids that fit their byte copies and ids that do not (long, non-ASCII)', async () => {
