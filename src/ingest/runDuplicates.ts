@@ -129,14 +129,6 @@ export class RunDuplicates {
   }
 
   /**
-   * Whether a row with this time and order would share a run with the last kept row: its hash
-   * is needed then (and when the next row may share its run: see admit's `nextMayJoin`).
-   */
-  sharesRun(ms: number, order: number): boolean {
-    return this.rows > 0 && ((this.timeSorted && ms === this.lastMs) || (this.orderSorted && order === this.lastOrder));
-  }
-
-  /**
    * Takes the next valid row: false when it repeats a row of its run (a duplicate, not kept).
    * `nextMayJoin`: the next valid row may share its run (or is not known yet), so its hash is kept.
    */
