@@ -1,6 +1,6 @@
 // What the panel is likely to ask for next, prepared while it sits idle (issue 5: a control
 // change in ≤ 150 ms). A period not seen yet costs a pass over every customer's purchases for the
-// new period's lists and grids (about 0.33 s on 10 M rows); a mode or segment change reuses them. So
+// new period's lists and grids (0.3–0.4 s on 10 M rows); a mode or segment change reuses them. So
 // after a report is shown, the worker computes the reports of the neighbouring periods, one at a
 // time: when the user switches to one, every analysis is remembered (engine/memo.ts) and only the
 // assembly runs.
