@@ -124,12 +124,14 @@ export class DatasetBuilder {
   /** Validates and keeps a block of rows read from bytes, reading ahead what they will need. */
   addRows(rows: readonly ByteRow[], lines: Int32Array, count: number): void {
     lookAhead(rows, count, this.lookAheadTargets);
-    const runs = this.runs;
-    if (!runs) {
-      for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
-      this.orders.settle();
-      return;
-    }
+    if (this.runs) this.addByRuns(this.runs, rows, lines, count);
+    else for (let k = 0; k < count; k++) this.addRow(rows[k], lines[k]);
+    // The block's bytes are reused after it: the last order id read from them is copied out.
+    this.orders.settle();
+  }
+
+  /** addRows when duplicates are found by runs: the block's rows are checked first, so each knows whether the next may share its run. */
+  private addByRuns(runs: RunDuplicates, rows: readonly ByteRow[], lines: Int32Array, count: number): void {
     const { ms, precision, amount } = this.valid;
     const { validRow, validOrder: order } = this;
     let n = 0;
@@ -142,7 +144,6 @@ export class DatasetBuilder {
       if (runs.admit(rows[k], ms[j], order[j], nextMayJoin)) this.keep(rows[k], ms[j], precision[j], amount[j], order[j], lines[k]);
       else this.log.skip('duplicate row', lines[k], null, null);
     }
-    this.orders.settle();
   }
 
   /**

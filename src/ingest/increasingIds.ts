@@ -72,9 +72,14 @@ export class IncreasingIds {
   private numbers = new Float64Column();
   private readonly hi = new Uint32Column();
   private readonly lo = new Uint32Column();
+  private lastNumber = -1;
   private first: Uint8Array = new Uint8Array(0);
-  private last: Uint8Array = new Uint8Array(64);   // the last id: its first lastLength bytes
-  private lastLength = 0;
+  /** Where the last id is copied once its bytes may be reused (settle). */
+  private last: Uint8Array = new Uint8Array(64);
+  /** The last id: lastBuf[lastStart, lastEnd), the bytes it was read from until settled into `last`. */
+  private lastBuf: Uint8Array = this.last;
+  private lastStart = 0;
+  private lastEnd = 0;
   private readonly pair = new Uint32Array(2);
 
   constructor(private readonly keepLimit = Infinity) {}
@@ -123,15 +128,17 @@ export class IncreasingIds {
     this.lastStart = start;
     this.lastEnd = end;
     if (this.count === 0) this.first = buf.slice(start, end);
-    if (this.count < this.keepLimit) {
-      idHashes(buf, start, end, this.pair);
-      this.hi.push(this.pair[0]);
-      this.lo.push(this.pair[1]);
-    } else this.lost = true;
+    if (this.count < this.keepLimit) this.keepHashes(buf, start, end);
+    else this.lost = true;
     return this.count++;
   }
 
-  private lastNumber = -1;
+  /** Keeps the id's two hashes (bytes mode), for a HashOnlyTable should the order break. */
+  private keepHashes(buf: Uint8Array, start: number, end: number): void {
+    idHashes(buf, start, end, this.pair);
+    this.hi.push(this.pair[0]);
+    this.lo.push(this.pair[1]);
+  }
 
   /**
    * Numbers mode met an id that is not the prefix and a greater number. When every id so far is
@@ -150,11 +157,7 @@ export class IncreasingIds {
     this.prefix = null;
     this.numbers = new Float64Column();
     this.first = new Uint8Array(texts[0]);
-    for (const text of texts) {
-      idHashes(text, 0, text.length, this.pair);
-      this.hi.push(this.pair[0]);
-      this.lo.push(this.pair[1]);
-    }
+    for (const text of texts) this.keepHashes(text, 0, text.length);
     this.keepLast(last, 0, last.length);
     return true;
   }
@@ -167,8 +170,8 @@ export class IncreasingIds {
     this.lastStart = 0;
     this.lastEnd = end - start;
     for (let i = start; i < end; i++) last[i - start] = buf[i];
-    this.lastLength = end - start;
   }
+
   /**
    * Copies the last id out of the bytes it was read from (once a block of rows is done: a copy
    * per id was a tenth of the order-id cost). Needed before those bytes are reused.
@@ -176,12 +179,6 @@ export class IncreasingIds {
   settle(): void {
     if (this.lastBuf !== this.last) this.keepLast(this.lastBuf, this.lastStart, this.lastEnd);
   }
-
-  /** The last id: in the bytes it was read from (lastBuf) until settled into `last`. */
-  private lastBuf: Uint8Array = this.last;
-  private lastStart = 0;
-  private lastEnd = 0;
-
 
   /** The text of id `k` in numbers mode (to rebuild it elsewhere); null in bytes mode. */
   textOf(k: number): string | null {
@@ -198,8 +195,7 @@ export class IncreasingIds {
   export(): IncreasingExport {
     const { count, kept } = this;
     if (this.prefix !== null) return { kind: 'numbers', count, kept, prefix: this.prefix, numbers: this.numbers.finish(), first: this.firstNumber, last: this.lastNumber };
-    this.settle();
-    return { kind: 'bytes', count, kept, hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.last.slice(0, this.lastLength) };
+    return { kind: 'bytes', count, kept, hi: this.hi.finish(), lo: this.lo.finish(), first: this.first, last: this.lastBuf.slice(this.lastStart, this.lastEnd) };
   }
 
   /**
@@ -218,8 +214,7 @@ export class IncreasingIds {
       this.lastNumber = other.last;
     } else {
       if (this.prefix !== null && at > 0) return null;
-      this.settle();
-      if (at > 0 && compareBytes(other.first, 0, other.first.length, this.last, 0, this.lastLength) <= 0) return null;
+      if (at > 0 && compareBytes(other.first, 0, other.first.length, this.lastBuf, this.lastStart, this.lastEnd) <= 0) return null;
       this.prefix = null;
       if (at === 0) this.first = other.first;
       this.keepLast(other.last, 0, other.last.length);
