@@ -1,8 +1,8 @@
-// stopAt (src/ingest/byteCsv.ts) finds a bare field's end four bytes at a time: it must answer
+// stopAt (src/ingest/wordScan.ts) finds a bare field's end four bytes at a time: it must answer
 // what a byte-by-byte search answers, from every start, with every delimiter, including the bytes
 // its word trick flags falsely (the byte after a match, one above it: ",-" and "\n\v").
 import { strict as assert } from 'node:assert';
-import { stopAt } from '../../../src/ingest/byteCsv';
+import { stopAt } from '../../../src/ingest/wordScan';
 import { makeRng } from '../../../bench/rng';
 
 /** The first delimiter or line feed in buf[from, end), byte by byte; `end` when none. */
