@@ -10,6 +10,7 @@ import { distinctPurchaseDays } from './churn/customerDays';
 import { dayOf } from './civil';
 import { periodLookup, periodTable, type PeriodTable } from './churn/periodLookup';
 import { memoIn } from './memo';
+import { dayToPeriod } from './periods';
 
 /** Distinct active periods per customer, ascending (CSR: customer u's are period[start[u] .. start[u+1])). */
 export interface PeriodActivity {
@@ -48,15 +49,16 @@ function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): Per
   const { firstTime, lastTime } = customerActivity(ds);
   const firstDay = dayOf(firstTime);
   const lastDay = dayOf(lastTime);
-  const f = periodLookup({ period, weekStart }, firstDay, lastDay);
-  // Every purchase day lies in [firstDay, lastDay]: the loop reads the table itself when there is one.
+  // Every purchase day lies in [firstDay, lastDay]: the loop reads the table itself when there is
+  // one, else (a span too long to tabulate) a lookup tabulating its start.
   const t = periodTable({ period, weekStart }, firstDay, lastDay);
   const span = t ? t.table[t.table.length - 1] - t.table[0] + 1 : 0;
   const byCohort = t && span * span <= MAX_PAIRS ? new Int32Array(span * span) : null;
   const retained = t ? new Int32Array(span) : null;
-  const { start, period: out } = t ? listPeriods(cd, t, byCohort, retained!) : listPeriodsOf(cd, f);
+  const { start, period: out } = t ? listPeriods(cd, t, byCohort, retained!) : listPeriodsOf(cd, periodLookup({ period, weekStart }, firstDay, lastDay));
+  const toPeriod = dayToPeriod(period, weekStart);
   const dated = Number.isFinite(firstDay);
-  return { start, period: out, first: dated ? f(firstDay) : NaN, last: dated ? f(lastDay) : NaN, byCohort, retained };
+  return { start, period: out, first: dated ? toPeriod(firstDay) : NaN, last: dated ? toPeriod(lastDay) : NaN, byCohort, retained };
 }
 
 type Lists = { start: Uint32Array; period: Int32Array };

@@ -25,10 +25,10 @@ export function periodTable(periods: { period: Period; weekStart: WeekStart }, f
 /** A day-number → period-index function, tabulated over [fromDay, toDay]. */
 export function periodLookup(periods: { period: Period; weekStart: WeekStart }, fromDay: number, toDay: number): (day: number) => number {
   const f = dayToPeriod(periods.period, periods.weekStart);
-  if (!Number.isFinite(fromDay) || !Number.isFinite(toDay) || toDay < fromDay) return f;
-  const size = Math.min(toDay - fromDay + 1, MAX_TABLE_DAYS);
-  const table = new Int32Array(size);
-  for (let i = 0; i < size; i++) table[i] = f(fromDay + i);
+  const tabulated = periodTable(periods, fromDay, Math.min(toDay, fromDay + MAX_TABLE_DAYS - 1));
+  if (!tabulated) return f;
+  const { table } = tabulated;
+  const size = table.length;
   return (day) => {
     const i = day - fromDay;
     return i >= 0 && i < size ? table[i] : f(day);
