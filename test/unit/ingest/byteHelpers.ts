@@ -6,7 +6,7 @@ import { IrregularCsvError } from '../../../src/ingest/byteCsv';
 import { memoryFeed, parseBytes } from '../../../src/ingest/parseBytes';
 import { parseCsv } from '../../../src/ingest/parseCsv';
 import type { IngestPlan } from '../../../src/shared/mapping';
-import { plain } from './helpers';
+import { cutAt, plain } from './helpers';
 
 /** What a parse gave: the Dataset as plain data, or the error it threw (class, code and message). */
 export type Outcome = { dataset: Record<string, unknown> } | { error: string };
@@ -48,14 +48,7 @@ export async function byteOutcome(chunks: readonly Uint8Array[], plan: IngestPla
 
 /** `bytes` cut at the given offsets (ascending). */
 export function cutBytes(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let from = 0;
-  for (const p of at) {
-    out.push(bytes.slice(from, p));
-    from = p;
-  }
-  out.push(bytes.slice(from));
-  return out;
+  return cutAt(bytes, ...at);
 }
 
 /**

@@ -36,9 +36,9 @@ export function chunksOf(text: string, size: number): string[] {
   return out;
 }
 
-/** `text` cut at the given character offsets. */
-export function cutAt(text: string, ...at: number[]): string[] {
-  const out: string[] = [];
+/** `text` (or bytes) cut at the given offsets, ascending. */
+export function cutAt<T extends { slice(start?: number, end?: number): T }>(text: T, ...at: number[]): T[] {
+  const out: T[] = [];
   let from = 0;
   for (const p of at) {
     out.push(text.slice(from, p));
