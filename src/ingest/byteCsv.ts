@@ -66,15 +66,15 @@ export class ByteCsvScanner {
   }
 
   /**
-   * Reads the records in buf[0, end). `last`: no bytes follow, so a record may end at `end`.
+   * Reads the records in buf[from, end). `last`: no bytes follow, so a record may end at `end`.
    * Returns the offset of the first byte not consumed (an unfinished record), `end` when none.
    */
-  scan(buf: Uint8Array, end: number, last: boolean): number {
-    let pos = 0;
+  scan(buf: Uint8Array, end: number, last: boolean, from = 0): number {
+    let pos = from;
     if (this.atFileStart) {
-      if (end < 3 && !last) return 0;
+      if (end - from < 3 && !last) return from;
       this.atFileStart = false;
-      if (end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      if (end - from >= 3 && buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf) pos += 3;
     }
     this.checkUtf8(buf, pos, end, last);
     for (const row of this.rows) row.buf = buf;

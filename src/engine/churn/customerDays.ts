@@ -7,6 +7,7 @@ import { customerTotals } from '../customerTotals';
 import { rowGroups, type RowGroups } from '../groups';
 import { dayOf } from '../civil';
 import { perDataset } from '../memo';
+import { orderedPurchases } from '../orderedPurchases';
 
 /** Sorted distinct purchase days per customer (CSR) and per-customer totals. */
 export interface CustomerDays {
@@ -38,7 +39,8 @@ export function customerDays(ds: Dataset): CustomerDays {
  */
 export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: Int32Array } {
   return perDataset(ds, 'distinctPurchaseDays', () => {
-    return distinctDays(rowGroups(ds));
+    const ordered = orderedPurchases(ds);
+    return ordered ? { start: ordered.dayStart, days: ordered.days } : distinctDays(rowGroups(ds));
   });
 }
 
