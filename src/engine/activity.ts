@@ -6,7 +6,6 @@ import type { Dataset } from '../shared/dataset';
 import { dayOf } from './civil';
 import { isPurchase, rowGroups, type RowGroups } from './groups';
 import { perDataset } from './memo';
-import { orderedPurchases } from './orderedPurchases';
 
 export { isPurchase } from './groups';
 
@@ -33,26 +32,19 @@ export function customerActivity(ds: Dataset): CustomerActivity {
 }
 
 function groupPurchases(ds: Dataset): CustomerActivity {
-  const ordered = orderedPurchases(ds);
-  if (ordered) return withDays(ds, ordered);
   const groups = rowGroups(ds);
-  return withDays(ds, { ...firstDays(groups), start: groups.start, firstTime: groups.firstTime, lastTime: groups.lastTime });
-}
-
-/** The activity of these facts, its days in file order laid out when first asked for. */
-function withDays(ds: Dataset, facts: Omit<CustomerActivity, 'days' | 'purchases'>): CustomerActivity {
-  const { start, firstDay, purchasers, firstTime, lastTime } = facts;
+  const { firstDay, purchasers } = firstDays(groups);
   let days: Int32Array | null = null;
   return {
-    start,
+    start: groups.start,
     get days(): Int32Array {
-      return (days ??= daysInFileOrder(ds, start));
+      return (days ??= daysInFileOrder(ds, groups.start));
     },
     firstDay,
     purchasers,
-    purchases: start[start.length - 1],
-    firstTime,
-    lastTime,
+    purchases: groups.time.length,
+    firstTime: groups.firstTime,
+    lastTime: groups.lastTime,
   };
 }
 

@@ -7,7 +7,6 @@ import { customerTotals } from '../customerTotals';
 import { rowGroups, type RowGroups } from '../groups';
 import { dayOf } from '../civil';
 import { perDataset } from '../memo';
-import { orderedPurchases } from '../orderedPurchases';
 
 /** Sorted distinct purchase days per customer (CSR) and per-customer totals. */
 export interface CustomerDays {
@@ -39,8 +38,7 @@ export function customerDays(ds: Dataset): CustomerDays {
  */
 export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: Int32Array } {
   return perDataset(ds, 'distinctPurchaseDays', () => {
-    const ordered = orderedPurchases(ds);
-    return ordered ? { start: ordered.dayStart, days: ordered.days } : distinctDays(rowGroups(ds));
+    return distinctDays(rowGroups(ds));
   });
 }
 
