@@ -127,7 +127,8 @@ export class IncreasingIds {
     this.lastBuf = buf;
     this.lastStart = start;
     this.lastEnd = end;
-    if (this.count === 0) this.first = buf.slice(start, end);
+    // A copy: on a Buffer (what files are read into) slice() is a view of bytes about to be reused.
+    if (this.count === 0) this.first = Uint8Array.prototype.slice.call(buf, start, end);
     if (this.count < this.keepLimit) this.keepHashes(buf, start, end);
     else this.lost = true;
     return this.count++;

@@ -67,6 +67,21 @@ describe('ingest/orderIds OrderIdTable', () => {
     }
   });
 
+  it('keeps its first id when the Buffer it was read from is reused (a later part then still appends)', () => {
+    const a = new OrderIdTable(2);
+    ['ord_0001a', 'ord_0001b', 'ord_0001c'].forEach((s) => a.intern(s));
+    const b = new OrderIdTable(2);
+    const buf = Buffer.alloc(64);
+    for (const [k, id] of ['ord_0002a', 'ord_0002b', 'ord_0002c'].entries()) {
+      buf.write(id, 0, 'latin1');
+      assert.equal(b.internBytes(buf, 0, id.length), k);
+      b.settle();
+    }
+    buf.write('ord_0000z', 0, 'latin1');   // the feed reads on into the same buffer
+    // Neither side kept all its ids: only appending, which compares b's first id with a's last, can merge.
+    assert.deepEqual([...a.merge(b.exportIds())!], [3, 4, 5]);
+  });
+
   it('base-36 ids whose first ends in a digit stay increasing (byte order, no hash table)', () => {
     const t = new OrderIdTable(4096);
     const ids = ['ord_01dk8', 'ord_01dk9', 'ord_01dka', 'ord_01dkz', 'ord_01dl0', 'ord_01dl1'];
