@@ -15,6 +15,7 @@ import { parseCsv, type ParseOptions } from '../ingest/parseCsv';
 import type { Dataset } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
 import { fileFeed } from './readBytes';
+import { rowColumnsOf, sharedRows, type RowWindow } from '../ingest/sharedRows';
 import { readTextChunks } from './readText';
 
 /**
@@ -36,6 +37,7 @@ export interface PartRequest {
   file: string;
   newline: '\r\n' | '\n';
   tableFlag: Int32Array;   // shared (ParseOptions.tableFlag)
+  window: RowWindow;       // where its rows go (ParseOptions.window)
 }
 
 /** What parseWorker answers: bytes read so far, the parsed part, or a failure. */
@@ -62,6 +64,29 @@ async function newlineOf(path: string): Promise<'\r\n' | '\n' | null> {
   const lf = bytes.indexOf(10);
   if (lf < 0) return null;
   return lf > 0 && bytes[lf - 1] === 13 ? '\r\n' : '\n';
+}
+
+/**
+ * Rows per byte of the file's first MiB (line feeds: quoted line breaks count too, so rather
+ * more rows than there are). The shared row windows are sized from it.
+ */
+async function rowsPerByte(path: string): Promise<number> {
+  const head = await readAt(path, 0, 1 << 20);
+  let rows = 1;
+  for (let at = head.indexOf(10); at >= 0; at = head.indexOf(10, at + 1)) rows++;
+  return rows / Math.max(1, head.length);
+}
+
+/** Room in each part's window beyond its estimated rows; pages no row reaches take no memory. */
+const WINDOW_SLACK = 1.08;
+
+/** Shared row columns for a file split at `split`: the first part's window, then the later part's. */
+async function rowWindows(source: FileToLoad, plan: IngestPlan, split: number): Promise<[RowWindow, RowWindow]> {
+  const perByte = await rowsPerByte(source.path);
+  const rowsFor = (bytes: number): number => Math.ceil(bytes * perByte * WINDOW_SLACK) + 4096;
+  const first = rowsFor(split);
+  const shared = sharedRows(first + rowsFor(source.size - split), rowColumnsOf(plan));
+  return [{ shared, from: 0, to: first }, { shared, from: first, to: shared.rows }];
 }
 
 /** Up to `length` bytes at `position`. */
@@ -185,11 +210,13 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
   const script = options.workerScript ?? join(__dirname, 'parseWorker.js');
   // Set by the part that reads with the full duplicate table, so the other one does too.
   const tableFlag = new Int32Array(new SharedArrayBuffer(4));
-  const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline, tableFlag }, progress.onBytes);
+  // Each part writes its rows where the merged Dataset holds them (ingest/sharedRows.ts).
+  const [firstWindow, laterWindow] = await rowWindows(source, plan, split);
+  const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline, tableFlag, window: laterWindow }, progress.onBytes);
   try {
     const counter = progress.part();
     const readFirst = (duplicates?: 'table') => parseBytesFirstPart(fileFeed(source.path, { start: 0, end: split }, false, counter.onBytes), plan, file, newline,
-      { ...progress.parseOptions(source.size, split, duplicates), onRestart: counter.onRestart, tableFlag });
+      { ...progress.parseOptions(source.size, split, duplicates), onRestart: counter.onRestart, tableFlag, window: firstWindow });
     let first = await readFirst();
     // The worker's part went to the duplicate table (its rows leave both orders): read this part
     // again with it at once, while the worker reads on, rather than after it.

@@ -13,7 +13,7 @@ if (!port) throw new Error('parseWorker.ts must run in a worker thread');
 /** Bytes between progress messages. */
 const PROGRESS_BYTES = 8 << 20;
 
-/** Every distinct ArrayBuffer behind the part's typed arrays, to transfer. */
+/** Every distinct ArrayBuffer behind the part's typed arrays, to transfer (rows in shared columns are shared already). */
 function buffersOf(part: DatasetPart): ArrayBuffer[] {
   const o = part.orderIds;
   const ids = o.kind === 'hashes' ? [o.hi, o.lo] : o.ids.kind === 'numbers' ? [o.ids.numbers] : [o.ids.hi, o.ids.lo];
@@ -22,7 +22,7 @@ function buffersOf(part: DatasetPart): ArrayBuffer[] {
   const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, ...hashes,
     part.customerKeys.bytes, part.customerKeys.longIndex,
     part.segments.customer, part.segments.time, part.segments.codes];
-  return [...new Set(views.filter((v) => v !== null).map((v) => v.buffer as ArrayBuffer))];
+  return [...new Set(views.flatMap((v) => (v !== null && v.buffer instanceof ArrayBuffer ? [v.buffer] : [])))];
 }
 
 async function run(request: PartRequest): Promise<void> {
@@ -42,7 +42,7 @@ async function run(request: PartRequest): Promise<void> {
     sinceProgress = 0;
   };
   const feed = fileFeed(request.path, { start: request.start, end: request.end }, true, onBytes);
-  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start, onRestart, tableFlag: request.tableFlag });
+  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start, onRestart, tableFlag: request.tableFlag, window: request.window });
   port!.postMessage({ type: 'part', part } satisfies PartResponse, buffersOf(part));
 }
 

@@ -3,7 +3,7 @@
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { appendAll, Float64Column, Uint32Column } from './columns';
+import { appendAll, type Float64Column, Uint32Column } from './columns';
 import { StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
 import { appendMapped, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
@@ -19,6 +19,7 @@ import { lookAhead, type LookAheadTargets } from './lookAhead';
 import type { RowFields } from './rowFields';
 import { SegmentCollector } from './segments';
 import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexes';
+import { rowColumns, type RowWindow } from './sharedRows';
 
 /** Increasing order ids kept when reading by runs: a break later means reading again (ingest/orderIds.ts). */
 const ORDER_IDS_KEPT_BY_RUNS = 4096;
@@ -34,8 +35,8 @@ export class DatasetBuilder {
   private readonly events = new StringTable();
   private readonly event: Uint32Column | null;
   private readonly segments: SegmentCollector;
-  private readonly customer = new Uint32Column();
-  private readonly time = new Float64Column();
+  private readonly customer: Uint32Column;
+  private readonly time: Float64Column;
   private readonly amount: Float64Column | null;
   private readonly order: Uint32Column | null;
   private readonly firstLine = new Uint32Column();
@@ -58,17 +59,16 @@ export class DatasetBuilder {
    * `isLaterPart`: this builder reads a later part of a file, to be exported with exportPart().
    * `duplicates`: 'runs' finds repeated rows by runs (ingest/runDuplicates.ts: addRows only, and
    * it throws UnsortedRowsError for a file sorted neither by time nor by order); 'table' keeps
-   * every row's hash.
+   * every row's hash. `window`: where in shared row columns this builder writes its rows
+   * (ingest/sharedRows.ts), as long as they fit.
    */
-  constructor(plan: IngestPlan, private readonly file: string, isLaterPart = false, duplicates: 'runs' | 'table' = 'table') {
+  constructor(plan: IngestPlan, private readonly file: string, isLaterPart = false, duplicates: 'runs' | 'table' = 'table', private readonly window: RowWindow | null = null) {
     // Ids read from bytes get their strings at the end (finish), or never (a later part hands
     // its ids over as bytes): fewer objects on the heap while parsing.
     this.customers = new StringTable(true);
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
-    this.amount = this.cols.amount >= 0 || this.cols.quantity >= 0 ? new Float64Column() : null;
-    this.order = this.cols.order >= 0 ? new Uint32Column() : null;
-    this.event = this.cols.event >= 0 ? new Uint32Column() : null;
+    ({ customer: this.customer, time: this.time, amount: this.amount, order: this.order, event: this.event } = rowColumns(plan, window));
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
     this.valid = new RowValidator(plan, this.cols, this.log, this.amount !== null, BLOCK_ROWS);
     this.seen = duplicates === 'table' ? new RowHashSet() : null;
@@ -99,11 +99,8 @@ export class DatasetBuilder {
    */
   reserve(rows: number, ownRows = rows): void {
     const read = Math.max(1, this.log.rowsRead);
-    this.customer.reserve(rows);
-    this.time.reserve(rows);
-    this.amount?.reserve(rows);
-    this.order?.reserve(rows);
-    this.event?.reserve(rows);
+    // A window of shared row columns is its own reservation (sized for this part alone).
+    for (const column of this.rowColumns()) if (!column.inSharedMemory) column.reserve(rows);
     this.seen?.reserve(ownRows);
     // Order lines repeat their order id: size for the share of distinct ids seen so far.
     if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
@@ -213,8 +210,12 @@ export class DatasetBuilder {
       orderIds: this.orders.exportIds(), eventNames: this.events.values,
       duplicates: this.runs ? { kind: 'runs', runs: this.runs.summary() } : { kind: 'table', slots: this.seen!.slots() },
       segments: this.segments.exportPart(), quality: this.log.toDataQuality(), dataEnd: this.dataEnd, precision: this.precision,
+      rowsAt: this.window && this.rowColumns().every((c) => c.inSharedMemory) ? this.window.from : null,
     };
   }
+
+  /** The columns with a value per row. */
+  private rowColumns = (): (Uint32Column | Float64Column)[] => [this.customer, this.time, this.amount, this.order, this.event].filter((c) => c !== null);
 
   /**
    * Appends the part of the file that follows this one, as if this builder had read on: `lines`
@@ -231,11 +232,13 @@ export class DatasetBuilder {
     if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = this.absorbCustomers(part, lines);
-    appendMapped(this.customer, part.customer, map);
-    appendAll(this.time, part.time);
-    if (this.amount && part.amount) appendAll(this.amount, part.amount);
-    if (this.order && part.order) appendMapped(this.order, part.order, orderMap!);
-    if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)));
+    // Rows the part wrote in shared columns after this part's window move down in place.
+    const at = part.rowsAt;
+    appendMapped(this.customer, part.customer, map, at);
+    appendAll(this.time, part.time, at);
+    if (this.amount && part.amount) appendAll(this.amount, part.amount, at);
+    if (this.order && part.order) appendMapped(this.order, part.order, orderMap!, at);
+    if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)), at);
     // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
     if (part.dataEnd > this.dataEnd) {
       this.dataEnd = part.dataEnd;

@@ -27,6 +27,8 @@ export interface DatasetPart {
   quality: DataQuality;
   dataEnd: number;
   precision: TimePrecision;
+  /** Where the rows are in the shared row columns both parts were given (ingest/sharedRows.ts); null: in arrays of their own. */
+  rowsAt: number | null;
 }
 
 /** How a part found its duplicates: the table's slots ((hi, lo) pairs, lo = 0 empty), or by runs. */
@@ -42,12 +44,15 @@ export function shiftLines(examples: DataQuality['examples'], lines: number): Da
 }
 
 
-/** Appends part-local codes to a column, translated by `map`. */
-export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array): void {
-  column.reserve(column.length + codes.length);
-  const data = column.data;
+/** Appends part-local codes to a column, translated by `map`; `sharedAt` as for appendAll (translated while moved down). */
+export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array, sharedAt: number | null = null): void {
   const at = column.length;
+  let data = sharedAt === null ? null : column.widenOver(sharedAt, codes.length);
+  if (!data) {
+    column.reserve(at + codes.length);
+    data = column.data;
+  }
+  // In place, `codes` are rows sharedAt… of `data`: row i moves down to at + i ≤ sharedAt + i, each read before it is overwritten.
   for (let i = 0; i < codes.length; i++) data[at + i] = map[codes[i]];
   column.length = at + codes.length;
 }
-

@@ -55,7 +55,7 @@ function scannerFor(builder: DatasetBuilder, plan: IngestPlan, newline: '\r\n' |
  */
 async function build(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', first: boolean, options: ParseOptions): Promise<{ builder: DatasetBuilder; scanner: ByteCsvScanner; endedAtRecord: boolean }> {
   const read = async (duplicates: 'runs' | 'table') => {
-    const builder = new DatasetBuilder(plan, file, !first, duplicates);
+    const builder = new DatasetBuilder(plan, file, !first, duplicates, options.window ?? null);
     const { scanner, onChunk } = scannerFor(builder, plan, newline, first, options, duplicates === 'runs');
     return { builder, scanner, endedAtRecord: await feed(scanner, onChunk) };
   };

@@ -4,6 +4,7 @@ import type { IngestPlan } from '../shared/mapping';
 import { DatasetBuilder } from './datasetBuilder';
 import { streamRows, type RowSink } from './rowStream';
 import { TextFields } from './rowFields';
+import type { RowWindow } from './sharedRows';
 
 /** Progress callbacks during a parse. */
 export interface ParseOptions {
@@ -22,6 +23,8 @@ export interface ParseOptions {
    * merge only when both found duplicates the same way.
    */
   tableFlag?: Int32Array;
+  /** Byte path, a part of a file: where its rows go in shared row columns (ingest/sharedRows.ts). */
+  window?: RowWindow;
 }
 
 /** Text read before the row count is extrapolated to the whole source. */
