@@ -5,7 +5,7 @@
 // periods minus its own. Same cohorts, columns, counts and coverage as grid.ts countGrid.
 import type { Dataset } from '../shared/dataset';
 import type { ResolvedOptions } from '../shared/options';
-import { customerActivity } from './activity';
+import { purchaseSpan } from './periodsFromRows';
 import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { OffsetTally } from './offsetTally';
 import { periodActivity, type PeriodActivity } from './periodActivity';
@@ -23,7 +23,7 @@ export function fitsCalendarGrid(o: ResolvedOptions, codes: EventCodes): boolean
  * `firstColumns` counts a classic table's first columns only (headGrid, grid.ts).
  */
 export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, scope?: Scope, firstColumns = Infinity): Grid | null {
-  const { lastTime } = customerActivity(ds);
+  const { lastTime } = purchaseSpan(ds);
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return null;
   const width = offsetWidth(o, pa.first, lastTime);
@@ -60,7 +60,7 @@ export function recurringHeadGrid(ds: Dataset, o: ResolvedOptions, codes: EventC
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return null;
   const { active, retained } = periodMoves(ds, o.period, o.weekStart);
-  const width = offsetWidth(o, pa.first, customerActivity(ds).lastTime);
+  const width = offsetWidth(o, pa.first, purchaseSpan(ds).lastTime);
   const ranges = Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   const columns = Math.min(firstColumns, 2, width);
   const tally = new OffsetTally('classic', active.length, width, width, null, columns);
@@ -79,7 +79,7 @@ export function recurringHeadGrid(ds: Dataset, o: ResolvedOptions, codes: EventC
 export function calendarGroupGrids(ds: Dataset, o: ResolvedOptions, codes: EventCodes, groupOf: Int32Array, groups: number): (Grid | null)[] {
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return Array.from({ length: groups }, () => null);
-  const width = offsetWidth(o, pa.first, customerActivity(ds).lastTime);
+  const width = offsetWidth(o, pa.first, purchaseSpan(ds).lastTime);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   const bracketOf = o.mode === 'bracket' ? bracketLookup(ranges) : null;
   const tallies = Array.from({ length: groups }, () => new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, bracketOf));

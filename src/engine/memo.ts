@@ -28,6 +28,11 @@ export function perDataset<T>(dataset: object, key: string, compute: () => T): T
   return entries.get(key) as T;
 }
 
+/** Whether perDataset() has computed `key` for the Dataset (to take a cheaper way from what is known). */
+export function knownPerDataset(dataset: object, key: string): boolean {
+  return facts.get(dataset)?.has(key) ?? false;
+}
+
 /** compute() once per (dataset, key); later calls with the same pair return the same object (while it is among the 16 most recently used). */
 export function memo<T>(dataset: object, key: string, compute: () => T): T {
   return memoIn(dataset, '', MAX_ENTRIES, key, compute);

@@ -6,10 +6,11 @@
 import type { Dataset } from '../shared/dataset';
 import type { Period, WeekStart } from '../shared/options';
 import { customerActivity } from './activity';
-import { distinctPurchaseDays } from './churn/customerDays';
+import { DISTINCT_DAYS, distinctPurchaseDays } from './churn/customerDays';
 import { dayOf } from './civil';
 import { periodLookup, periodTable, type PeriodTable } from './churn/periodLookup';
-import { memoIn } from './memo';
+import { knownPerDataset, memoIn } from './memo';
+import { periodsFromRows } from './periodsFromRows';
 import { dayToPeriod } from './periods';
 
 /** Distinct active periods per customer, ascending (CSR: customer u's are period[start[u] .. start[u+1])). */
@@ -45,6 +46,9 @@ export function periodActivity(ds: Dataset, period: Period, weekStart: WeekStart
 }
 
 function distinctPeriods(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity {
+  // Before anything has grouped the rows by customer, a span of few periods is read off the rows.
+  const fromRows = knownPerDataset(ds, DISTINCT_DAYS) ? null : periodsFromRows(ds, period, weekStart);
+  if (fromRows) return fromRows;
   const cd = distinctPurchaseDays(ds);
   const { firstTime, lastTime } = customerActivity(ds);
   const firstDay = dayOf(firstTime);

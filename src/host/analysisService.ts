@@ -27,7 +27,8 @@ export interface TestApi {
 /**
  * Runs analyses for the commands and panels: sniff the file's head, confirm the mapping when
  * unsure (remembered per file), parse in a worker with progress, then show the report in the
- * file's panel — created only once a complete report exists.
+ * file's panel — opened once the file is read, while the report is computed (no panel when the
+ * read fails or is cancelled; a new panel closes again when the report fails).
  */
 export class AnalysisService implements PanelBackend, TestApi {
   private readonly panels = new Map<string, ReportPanel>();
@@ -46,8 +47,17 @@ export class AnalysisService implements PanelBackend, TestApi {
       const existing = this.panels.get(key);
       const settings = readSettings();
       const options: ViewOptions = existing?.currentOptions() ?? defaultViewOptions(settings);
-      const report = await loaded.worker.analyze({ ...options, weekStart: settings.weekStart });
+      // A new panel opens as soon as the file is read ("Loading the report…"), so the webview
+      // starts while the worker computes the report (seconds on a 10M-row file), not after.
       const panel = existing ?? this.createPanel(key, labelOf(uri), vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, panelTitle(labelOf(uri)), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {}));
+      let report: AnyReport;
+      try {
+        report = await loaded.worker.analyze({ ...options, weekStart: settings.weekStart });
+      } catch (err) {
+        loaded.worker.dispose();
+        if (!existing) panel.panel.dispose();
+        throw err;
+      }
       panel.show(report, loaded.worker, options);
       this.last = report;
       this.lastErrorMessage = undefined;

@@ -49,6 +49,7 @@ export class ReportPanel {
   private readonly display: CellDisplay;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposeListeners: (() => void)[] = [];
+  private closed = false;
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly backend: PanelBackend, readonly fileUri: string, start: PanelStart, extensionUri: vscode.Uri) {
     this.report = start.report;
@@ -63,8 +64,12 @@ export class ReportPanel {
     );
   }
 
-  /** Shows a new report (any shape: the webview routes on `report.shape`) computed by `worker` (which the panel now owns). */
+  /**
+   * Shows a new report (any shape: the webview routes on `report.shape`) computed by `worker`
+   * (which the panel now owns; freed at once when the panel was closed while the report was computed).
+   */
   show(report: AnyReport, worker: DatasetWorker, options: ViewOptions): void {
+    if (this.closed) return worker.dispose();
     if (this.worker !== worker) this.worker?.dispose();
     this.worker = worker;
     this.report = report;
@@ -192,6 +197,7 @@ export class ReportPanel {
 
   /** Frees the worker (and its Dataset) with the panel. */
   dispose(): void {
+    this.closed = true;
     this.worker?.dispose();
     this.worker = undefined;
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -32,12 +32,15 @@ export function customerDays(ds: Dataset): CustomerDays {
   return perDataset(ds, 'customerDays', () => build(ds));
 }
 
+/** distinctPurchaseDays's perDataset key. */
+export const DISTINCT_DAYS = 'distinctPurchaseDays';
+
 /**
  * Each customer's sorted distinct purchase days alone (CSR), once per Dataset: what the calendar
  * tables read (engine/periodActivity.ts), without the per-customer totals churn adds.
  */
 export function distinctPurchaseDays(ds: Dataset): { start: Uint32Array; days: Int32Array } {
-  return perDataset(ds, 'distinctPurchaseDays', () => {
+  return perDataset(ds, DISTINCT_DAYS, () => {
     return distinctDays(rowGroups(ds));
   });
 }

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import type { Dataset } from '../../../src/shared/dataset';
+import type { Period, WeekStart } from '../../../src/shared/options';
+import { periodsFromRows, purchaseSpan } from '../../../src/engine/periodsFromRows';
+import { periodActivity, type PeriodActivity } from '../../../src/engine/periodActivity';
+import { distinctPurchaseDays } from '../../../src/engine/churn/customerDays';
+import { rowGroups } from '../../../src/engine/groups';
+import { periodIndex } from '../../../src/engine/periods';
+import { knownPerDataset } from '../../../src/engine/memo';
+import { makeDataset, syntheticDataset } from './makeDataset';
+
+/** Each customer's distinct purchase periods, row by row with the calendar itself. */
+function expectedLists(ds: Dataset, period: Period, weekStart: WeekStart): number[][] {
+  const lists: Set<number>[] = ds.customerIds.map(() => new Set<number>());
+  for (let r = 0; r < ds.rowCount; r++) {
+    if (ds.amount && !(ds.amount[r] > 0)) continue;
+    lists[ds.customer[r]].add(periodIndex(ds.time[r], period, weekStart));
+  }
+  return lists.map((s) => [...s].sort((a, b) => a - b));
+}
+
+const lists = (pa: PeriodActivity): number[][] => Array.from({ length: pa.start.length - 1 }, (_, u) => [...pa.period.subarray(pa.start[u], pa.start[u + 1])]);
+
+describe('engine/periodsFromRows', () => {
+  it('lists the calendar\'s periods and counts byCohort and retained as the distinct days do', () => {
+    const ds = syntheticDataset({ rows: 4000, customers: 400, seed: 5, days: 800 });
+    const cases: [Period, WeekStart][] = [['week', 'monday'], ['week', 'sunday'], ['month', 'monday'], ['quarter', 'monday'], ['year', 'monday']];
+    const fromRows = cases.map(([p, w]) => periodsFromRows(ds, p, w)!);
+    // The same Dataset, its days known: periodActivity lists from those.
+    distinctPurchaseDays(ds);
+    cases.forEach(([p, w], i) => {
+      const a = fromRows[i];
+      assert.ok(a, `${p} fits in bits`);
+      assert.deepEqual(lists(a), expectedLists(ds, p, w), `${p} ${w}`);
+      const b = periodActivity(ds, p, w);
+      assert.deepEqual([a.first, a.last], [b.first, b.last]);
+      assert.deepEqual([...a.byCohort!], [...b.byCohort!], `${p} byCohort`);
+      assert.deepEqual([...a.retained!], [...b.retained!], `${p} retained`);
+    });
+  });
+
+  it('counts by hand: byCohort by first period, retained when the period before was active too', () => {
+    const ds = makeDataset([
+      ['a', '2024-01-05', 5], ['b', '2024-02-01', 1], ['a', '2024-01-20', 2], ['a', '2024-03-02', 1],
+      ['b', '2024-03-09', 4], ['c', '2024-02-10', -3], ['a', '2024-02-28', 0], ['b', '2024-04-30', 2],
+    ]);
+    const pa = periodsFromRows(ds, 'month', 'monday')!;
+    const jan = 2024 * 12;
+    assert.deepEqual(lists(pa), [[jan, jan + 2], [jan + 1, jan + 2, jan + 3], []]);
+    assert.deepEqual([pa.first, pa.last], [jan, jan + 3]);
+    // Rows: cohort Jan (a): Jan, Mar; cohort Feb (b): Feb, Mar, Apr.
+    assert.deepEqual([...pa.byCohort!], [1, 0, 1, 0, /**/ 0, 1, 1, 1, /**/ 0, 0, 0, 0, /**/ 0, 0, 0, 0]);
+    // Mar after Feb (b), Apr after Mar (b).
+    assert.deepEqual([...pa.retained!], [0, 0, 1, 1]);
+  });
+
+  it('leaves spans over 128 periods (days) to the distinct days, and touches no grouping of rows itself', () => {
+    const ds = syntheticDataset({ rows: 500, customers: 50, seed: 9, days: 400 });
+    assert.equal(periodsFromRows(ds, 'day', 'monday'), null);
+    assert.ok(periodsFromRows(ds, 'month', 'monday'));
+    assert.equal(knownPerDataset(ds, 'rowGroups'), false);
+    // The first table of a fresh Dataset: periodActivity takes the rows' way, still no grouping.
+    periodActivity(ds, 'quarter', 'monday');
+    assert.equal(knownPerDataset(ds, 'rowGroups'), false);
+    const span = purchaseSpan(ds);
+    assert.deepEqual([span.firstTime, span.lastTime], [rowGroups(ds).firstTime, rowGroups(ds).lastTime]);
+  });
+
+  it('has no span without purchases', () => {
+    const ds = makeDataset([['a', '2024-01-01', -1]]);
+    assert.ok(Number.isNaN(purchaseSpan(ds).firstTime));
+    assert.equal(periodsFromRows(ds, 'month', 'monday'), null);
+  });
+});
