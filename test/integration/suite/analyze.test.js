@@ -111,4 +111,25 @@ describe('Analyze Retention (extension host)', function () {
       assert.strictEqual(require('fs').statSync(uri.fsPath).mtimeMs, mtimeMs, `${name} was rewritten (mtime changed)`);
     }
   });
+
+  it('opens the panel while the report is computed; closed before it arrives, it goes without an error', async function () {
+    this.timeout(120000);
+    // 300,000 rows (~13 MB): the first report takes long enough to close the panel meanwhile.
+    const uri = workspaceFile('while-loading.csv');
+    const lines = ['customer_id,created_at,amount'];
+    for (let i = 0; i < 300000; i++) lines.push(`c${(i * 7919) % 40000},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${(i % 90) + 1}.5`);
+    require('fs').writeFileSync(uri.fsPath, lines.join('\n') + '\n');
+    const before = testApi.panelCount();
+    const run = analyze(uri, 90000);
+    await waitFor(() => testApi.panelCount() > before, 'the panel to open', 60000);
+    const openedWithoutReport = testApi.lastReport()?.input.file !== 'while-loading.csv';
+    await closeAll();
+    const report = await run;
+    assert.ok(report, `analyze failed: ${testApi.lastError()}`);
+    assert.strictEqual(report.kpis.customers, 40000);
+    assert.strictEqual(testApi.lastError(), undefined);
+    assert.strictEqual(testApi.panelCount(), before);
+    // The panel was there before its report: closing it raced the report, not the other way round.
+    assert.ok(openedWithoutReport, 'the panel opened only with its report');
+  });
 });
