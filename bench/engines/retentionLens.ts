@@ -62,6 +62,7 @@ export async function reanalysisTimes(file: string, repeat = 5): Promise<Reanaly
     ...(segment ? [{ label: `segment none → ${segment}`, options: { ...MONTH, segment } }] : []),
     { label: 'period month → week, warmed up', options: { ...MONTH, period: 'week' }, warmed: true },
     { label: 'period month → quarter, warmed up', options: { ...MONTH, period: 'quarter' }, warmed: true },
+    { label: 'period month → year, warmed up', options: { ...MONTH, period: 'year' }, warmed: true },
   ];
   const changes = cases.map(({ label, options, warmed }) => {
     if (warmed) for (const next of likelyNext(MONTH)) warmUp(dataset, plan, next);

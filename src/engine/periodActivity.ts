@@ -34,12 +34,12 @@ export interface PeriodActivity {
 const MAX_PAIRS = 1 << 22;
 
 /**
- * Period lists kept per Dataset: one per period kind (about 44 MB each on 10M rows), so the
- * current period and its two neighbours (prepared while idle, engine/warmUp.ts) stay.
+ * Period lists kept per Dataset: one per period kind (about 44 MB each on 10M rows, ~100 MB for
+ * days), so the current period and the three prepared while idle (engine/warmUp.ts) stay.
  */
-const KEPT = 3;
+const KEPT = 4;
 
-/** Each customer's distinct purchase periods (remembered for the last two period kinds). */
+/** Each customer's distinct purchase periods (remembered for the last four period kinds). */
 export function periodActivity(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity {
   const key = period === 'week' ? `week ${weekStart}` : period;
   return memoIn(ds, 'period activity', KEPT, key, () => distinctPeriods(ds, period, weekStart));

@@ -121,10 +121,10 @@ export interface RollingActivity {
   window: Int32Array;
 }
 
-/** The rolling windows of each customer for one period kind's window length (remembered for two). */
+/** The rolling windows of each customer for one period kind's window length (remembered for four). */
 export function rollingActivity(ds: Dataset, period: Period): RollingActivity {
-  // Three period kinds, as periodActivity's lists: the shown one and the two warmUp.ts prepares.
-  return memoIn(ds, 'rolling activity', 3, period, () => listWindows(ds, ROLLING_MS[period]));
+  // Four period kinds, as periodActivity's lists: the shown one and the three warmUp.ts prepares.
+  return memoIn(ds, 'rolling activity', 4, period, () => listWindows(ds, ROLLING_MS[period]));
 }
 
 /** One pass over the grouped purchase times: in time order, a customer's windows ascend from their first row's. */

@@ -8,11 +8,14 @@ import { loadCsvWithPlan } from './loadCsv';
 const FILE = resolve(__dirname, '../../fixtures/orders.csv');
 
 describe('engine/warmUp', () => {
-  it('prepares the neighbouring periods, likelier first, and keeps every other option', () => {
-    assert.deepEqual(PERIODS.map((p) => NEXT_PERIODS[p]), [['week'], ['month', 'day'], ['week', 'quarter'], ['month', 'year'], ['quarter']]);
+  it('prepares three other periods, likelier first (day only from week and day), and keeps every other option', () => {
+    assert.deepEqual(PERIODS.map((p) => NEXT_PERIODS[p]), [
+      ['week', 'month', 'quarter'], ['month', 'day', 'quarter'], ['week', 'quarter', 'year'], ['month', 'year', 'week'], ['quarter', 'month', 'week'],
+    ]);
     assert.deepEqual(likelyNext({ period: 'month', weekStart: 'sunday', mode: 'unbounded', segment: 'channel' }), [
       { period: 'week', weekStart: 'sunday', mode: 'unbounded', segment: 'channel' },
       { period: 'quarter', weekStart: 'sunday', mode: 'unbounded', segment: 'channel' },
+      { period: 'year', weekStart: 'sunday', mode: 'unbounded', segment: 'channel' },
     ]);
   });
 
@@ -24,6 +27,8 @@ describe('engine/warmUp', () => {
     for (const next of likelyNext(month)) warmUp(warmed.dataset, warmed.plan, next);
     const week = { period: 'week', weekStart: 'monday' } as const;
     const quarter = { period: 'quarter', weekStart: 'monday' } as const;
+    const year = { period: 'year', weekStart: 'monday' } as const;
+    assert.deepEqual(buildReport({ ...warmed, options: year }), buildReport({ ...fresh, options: year }));
     assert.deepEqual(buildReport({ ...warmed, options: week }), buildReport({ ...fresh, options: week }));
     assert.deepEqual(buildReport({ ...warmed, options: quarter }), buildReport({ ...fresh, options: quarter }));
     assert.deepEqual(buildReport({ ...warmed, options: month }), buildReport({ ...fresh, options: month }));
