@@ -5,17 +5,21 @@
 // periods minus its own. Same cohorts, columns, counts and coverage as grid.ts countGrid.
 import type { Dataset } from '../shared/dataset';
 import type { ResolvedOptions } from '../shared/options';
-import { purchaseSpan } from './periodsFromRows';
 import { bracketLookup, cellStates, type Grid, type Scope } from './gridCells';
 import { OffsetTally } from './offsetTally';
 import { periodActivity, type PeriodActivity } from './periodActivity';
 import { periodMoves } from './periodMoves';
 import type { EventCodes } from './qualifying';
-import { coverageOf, normalizeBrackets, offsetWidth } from './windows';
+import { coverageOf, normalizeBrackets } from './windows';
 
 /** Whether calendarGrid computes this definition: calendar periods, no event filter, minimum occurrences 1. */
 export function fitsCalendarGrid(o: ResolvedOptions, codes: EventCodes): boolean {
   return o.window === 'calendar' && codes.cohortCode < 0 && codes.returnCode < 0 && o.minOccurrences <= 1;
+}
+
+/** Offsets from the first cohort to the last purchase's period (windows.ts offsetWidth for calendar periods). */
+function calendarWidth(pa: PeriodActivity): number {
+  return pa.last - pa.first + 1;
 }
 
 /**
@@ -23,10 +27,9 @@ export function fitsCalendarGrid(o: ResolvedOptions, codes: EventCodes): boolean
  * `firstColumns` counts a classic table's first columns only (headGrid, grid.ts).
  */
 export function calendarGrid(ds: Dataset, o: ResolvedOptions, codes: EventCodes, scope?: Scope, firstColumns = Infinity): Grid | null {
-  const { lastTime } = purchaseSpan(ds);
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return null;
-  const width = offsetWidth(o, pa.first, lastTime);
+  const width = calendarWidth(pa);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   // Cohort slot = period − first, for every period up to the last; rows without members are dropped after.
   const tally = new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, o.mode === 'bracket' ? bracketLookup(ranges) : null, firstColumns);
@@ -60,7 +63,7 @@ export function recurringHeadGrid(ds: Dataset, o: ResolvedOptions, codes: EventC
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return null;
   const { active, retained } = periodMoves(ds, o.period, o.weekStart);
-  const width = offsetWidth(o, pa.first, purchaseSpan(ds).lastTime);
+  const width = calendarWidth(pa);
   const ranges = Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   const columns = Math.min(firstColumns, 2, width);
   const tally = new OffsetTally('classic', active.length, width, width, null, columns);
@@ -79,7 +82,7 @@ export function recurringHeadGrid(ds: Dataset, o: ResolvedOptions, codes: EventC
 export function calendarGroupGrids(ds: Dataset, o: ResolvedOptions, codes: EventCodes, groupOf: Int32Array, groups: number): (Grid | null)[] {
   const pa = periodActivity(ds, o.period, o.weekStart);
   if (Number.isNaN(pa.first)) return Array.from({ length: groups }, () => null);
-  const width = offsetWidth(o, pa.first, purchaseSpan(ds).lastTime);
+  const width = calendarWidth(pa);
   const ranges = o.mode === 'bracket' ? normalizeBrackets(o.brackets, width) : Array.from({ length: width }, (_, k) => ({ from: k, to: k }));
   const bracketOf = o.mode === 'bracket' ? bracketLookup(ranges) : null;
   const tallies = Array.from({ length: groups }, () => new OffsetTally(o.mode, pa.last - pa.first + 1, ranges.length, width, bracketOf));

@@ -14,50 +14,63 @@ import type { PeriodActivity } from './periodActivity';
 /** Most periods read as bits (four 32-bit words per customer). */
 export const MAX_BIT_PERIODS = 128;
 
-/** Civil ms of the first and last purchase (amount > 0, or every row without amounts); NaN when there is none. Once per Dataset. */
-export function purchaseSpan(ds: Dataset): { firstTime: number; lastTime: number } {
-  return perDataset(ds, 'purchaseSpan', () => {
-    const { time, amount, rowCount } = ds;
+/** Civil ms of the earliest and latest row (purchase or not: a pass without branches to mispredict); NaN without rows. Once per Dataset. */
+export function timeSpan(ds: Dataset): { first: number; last: number } {
+  return perDataset(ds, 'timeSpan', () => {
+    const time = ds.time;
     let first = Infinity;
     let last = -Infinity;
-    for (let r = 0; r < rowCount; r++) {
-      if (amount !== null && !(amount[r] > 0)) continue;
-      const t = time[r];
-      if (t < first) first = t;
-      if (t > last) last = t;
+    for (let r = 0; r < ds.rowCount; r++) {
+      first = Math.min(first, time[r]);
+      last = Math.max(last, time[r]);
     }
-    return first === Infinity ? { firstTime: NaN, lastTime: NaN } : { firstTime: first, lastTime: last };
+    return ds.rowCount ? { first, last } : { first: NaN, last: NaN };
   });
 }
 
-/** periodActivity from the rows; null when the purchases span more than MAX_BIT_PERIODS periods (or none). */
+/** periodActivity from the rows; null when the rows span more than MAX_BIT_PERIODS periods, or nobody purchased. */
 export function periodsFromRows(ds: Dataset, period: Period, weekStart: WeekStart): PeriodActivity | null {
-  const { firstTime, lastTime } = purchaseSpan(ds);
-  const t = periodTable({ period, weekStart }, dayOf(firstTime), dayOf(lastTime));
+  const span = timeSpan(ds);
+  const t = periodTable({ period, weekStart }, dayOf(span.first), dayOf(span.last));
   if (!t) return null;
-  const first = t.table[0];
-  const last = t.table[t.table.length - 1];
-  const span = last - first + 1;
-  if (span > MAX_BIT_PERIODS) return null;
-  const words = Math.ceil(span / 32);
-  const bits = activeBits(ds, t.table, t.fromDay, first, words);
-  return { ...listBits(bits, words, span, first), first, last };
+  const base = t.table[0];
+  const periods = t.table[t.table.length - 1] - base + 1;
+  if (periods > MAX_BIT_PERIODS) return null;
+  const words = Math.ceil(periods / 32);
+  return listBits(activeBits(ds, t.table, t.fromDay, base, words), words, base);
 }
 
-/** Bit p − first of customer u's words: they purchased in period p (`table`: day − fromDay → period). */
-function activeBits(ds: Dataset, table: Int32Array, fromDay: number, first: number, words: number): Int32Array {
+/** Bit p − base of customer u's words: they purchased in period p (`table`: day − fromDay → period). */
+function activeBits(ds: Dataset, table: Int32Array, fromDay: number, base: number, words: number): Int32Array {
   const { customer, time, amount, rowCount } = ds;
   const bits = new Int32Array(ds.customerIds.length * words);
   for (let r = 0; r < rowCount; r++) {
     if (amount !== null && !(amount[r] > 0)) continue;
-    const p = table[dayOf(time[r]) - fromDay] - first;
+    const p = table[dayOf(time[r]) - fromDay] - base;
     bits[customer[r] * words + (p >>> 5)] |= 1 << (p & 31);
   }
   return bits;
 }
 
-/** The lists (CSR), byCohort and retained of periodActivity.ts from each customer's bits. */
-function listBits(bits: Int32Array, words: number, span: number, first: number): Pick<PeriodActivity, 'start' | 'period' | 'byCohort' | 'retained'> {
+/** Offsets of the lowest and highest bit set in any customer's words (−1: none). */
+function bitRange(bits: Int32Array, words: number): [number, number] {
+  let low = -1;
+  let high = -1;
+  for (let w = 0; w < words; w++) {
+    let any = 0;
+    for (let j = w; j < bits.length; j += words) any |= bits[j];
+    if (any === 0) continue;
+    if (low < 0) low = w * 32 + 31 - Math.clz32(any & -any);
+    high = w * 32 + 31 - Math.clz32(any);
+  }
+  return [low, high];
+}
+
+/** periodActivity.ts's lists (CSR), byCohort and retained from each customer's bits (bit p: period base + p). */
+function listBits(bits: Int32Array, words: number, base: number): PeriodActivity | null {
+  const [low, high] = bitRange(bits, words);
+  if (low < 0) return null;
+  const span = high - low + 1;
   const customers = bits.length / words;
   const start = new Uint32Array(customers + 1);
   for (let u = 0, n = 0; u < customers; u++) {
@@ -72,16 +85,16 @@ function listBits(bits: Int32Array, words: number, span: number, first: number):
     let prev = -2;
     for (let w = 0; w < words; w++) {
       for (let m = bits[u * words + w]; m !== 0; m &= m - 1) {
-        const p = w * 32 + 31 - Math.clz32(m & -m);
+        const p = w * 32 + 31 - Math.clz32(m & -m) - low;
         if (cohort < 0) cohort = p;
-        period[n++] = p + first;
+        period[n++] = base + low + p;
         byCohort[cohort * span + p]++;
         retained[p] += Number(p - prev === 1);
         prev = p;
       }
     }
   }
-  return { start, period, byCohort, retained };
+  return { start, period, byCohort, retained, first: base + low, last: base + high };
 }
 
 /** Set bits of a 32-bit word. */

@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
 import type { Dataset } from '../../../src/shared/dataset';
 import type { Period, WeekStart } from '../../../src/shared/options';
-import { periodsFromRows, purchaseSpan } from '../../../src/engine/periodsFromRows';
+import { periodsFromRows, timeSpan } from '../../../src/engine/periodsFromRows';
 import { periodActivity, type PeriodActivity } from '../../../src/engine/periodActivity';
 import { distinctPurchaseDays } from '../../../src/engine/churn/customerDays';
-import { rowGroups } from '../../../src/engine/groups';
 import { periodIndex } from '../../../src/engine/periods';
 import { knownPerDataset } from '../../../src/engine/memo';
 import { makeDataset, syntheticDataset } from './makeDataset';
@@ -62,13 +61,18 @@ describe('engine/periodsFromRows', () => {
     // The first table of a fresh Dataset: periodActivity takes the rows' way, still no grouping.
     periodActivity(ds, 'quarter', 'monday');
     assert.equal(knownPerDataset(ds, 'rowGroups'), false);
-    const span = purchaseSpan(ds);
-    assert.deepEqual([span.firstTime, span.lastTime], [rowGroups(ds).firstTime, rowGroups(ds).lastTime]);
+    const span = timeSpan(ds);
+    assert.deepEqual([span.first, span.last], [Math.min(...ds.time), Math.max(...ds.time)]);
   });
 
-  it('has no span without purchases', () => {
-    const ds = makeDataset([['a', '2024-01-01', -1]]);
-    assert.ok(Number.isNaN(purchaseSpan(ds).firstTime));
-    assert.equal(periodsFromRows(ds, 'month', 'monday'), null);
+  it('leaves a file without purchases to the distinct days; rows that are no purchases widen nothing', () => {
+    assert.equal(periodsFromRows(makeDataset([['a', '2024-01-01', -1]]), 'month', 'monday'), null);
+    // A return in December 2023 and a zero line in June 2024 around purchases in Feb and Mar 2024.
+    const ds = makeDataset([['a', '2023-12-05', -4], ['a', '2024-02-01', 3], ['b', '2024-03-01', 2], ['b', '2024-06-01', 0]]);
+    const pa = periodsFromRows(ds, 'month', 'monday')!;
+    assert.deepEqual([pa.first, pa.last], [2024 * 12 + 1, 2024 * 12 + 2]);
+    assert.deepEqual([...pa.byCohort!], [1, 0, 0, 1]);
+    assert.deepEqual([...pa.retained!], [0, 0]);
+    assert.deepEqual(lists(pa), [[2024 * 12 + 1], [2024 * 12 + 2]]);
   });
 });
