@@ -63,4 +63,27 @@ describe('host/parallelLoad with shared row columns', function () {
     const time = await load('first-grows.csv', [...long(11), ...short(20_000), ...long(20)], 20_011);
     assert.ok(!(time.buffer instanceof SharedArrayBuffer));
   });
+
+  it('moves event codes and order ids down in place too, translated to the first part\'s codes', async () => {
+    const header = ['order_id', 'customer_id', 'created_at', 'event'];
+    const eventPlan = plan(header, { customerId: 'customer_id', timestamp: 'created_at', orderId: 'order_id', eventName: 'event' });
+    const events = ['signup', 'purchase', 'refund', 'visit'];
+    // The later part meets the events in another order than the first, so its codes differ.
+    const lines = [header.join(','), ...Array.from({ length: 20_000 }, (_, i) => {
+      const e = i < 10_000 ? events[i % 3] : events[3 - (i % 4)];
+      return `o${String(i).padStart(6, '0')},c${i % 501},${new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()},${e}`;
+    })];
+    const path = join(dir, 'events.csv');
+    writeFileSync(path, lines.join('\n') + '\n');
+    const size = statSync(path).size;
+    const splitAt = Buffer.byteLength(lines.slice(0, 10_001).join('\n') + '\n');
+    const expected = plain(await parseCsv(readTextChunks(path, 'utf8'), eventPlan, 'events.csv'));
+    let way = '';
+    const d = await loadCsvFile({ path, encoding: 'utf8', size }, eventPlan, 'events.csv', { minBytes: 0, splitAt, workerScript, onPath: (p) => { way = p; } });
+    assert.equal(way, 'two threads');
+    assert.deepEqual(plain(d), expected);
+    assert.deepEqual(d.eventNames, ['signup', 'purchase', 'refund', 'visit']);
+    assert.deepEqual([d.event![9_999], d.event![10_000], d.event![10_001]], [0, 3, 2]);
+    assert.ok(d.event!.buffer instanceof SharedArrayBuffer && d.order!.buffer instanceof SharedArrayBuffer);
+  });
 });
