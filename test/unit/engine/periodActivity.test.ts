@@ -2,22 +2,12 @@ import { strict as assert } from 'node:assert';
 import type { Dataset } from '../../../src/shared/dataset';
 import type { Period, WeekStart } from '../../../src/shared/options';
 import { periodActivity } from '../../../src/engine/periodActivity';
-import { periodIndex } from '../../../src/engine/periods';
 import { OffsetTally } from '../../../src/engine/offsetTally';
 import { calendarGrid } from '../../../src/engine/calendarGrid';
 import { scanGrid } from '../../../src/engine/grid';
 import { resolveOptions } from '../../../src/shared/options';
+import { expectedLists } from './periodLists';
 import { makeDataset, syntheticDataset, type Row } from './makeDataset';
-
-/** Each customer's distinct purchase periods, computed row by row with the calendar itself. */
-function expectedLists(ds: Dataset, period: Period, weekStart: WeekStart): number[][] {
-  const lists: Set<number>[] = ds.customerIds.map(() => new Set<number>());
-  for (let r = 0; r < ds.rowCount; r++) {
-    if (ds.amount && !(ds.amount[r] > 0)) continue;
-    lists[ds.customer[r]].add(periodIndex(ds.time[r], period, weekStart));
-  }
-  return lists.map((s) => [...s].sort((a, b) => a - b));
-}
 
 function listsOf(ds: Dataset, period: Period, weekStart: WeekStart): number[][] {
   const pa = periodActivity(ds, period, weekStart);

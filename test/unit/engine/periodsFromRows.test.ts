@@ -1,22 +1,11 @@
 import { strict as assert } from 'node:assert';
-import type { Dataset } from '../../../src/shared/dataset';
 import type { Period, WeekStart } from '../../../src/shared/options';
 import { periodsFromRows, timeSpan } from '../../../src/engine/periodsFromRows';
 import { periodActivity, type PeriodActivity } from '../../../src/engine/periodActivity';
 import { distinctPurchaseDays } from '../../../src/engine/churn/customerDays';
-import { periodIndex } from '../../../src/engine/periods';
 import { knownPerDataset } from '../../../src/engine/memo';
+import { expectedLists } from './periodLists';
 import { makeDataset, syntheticDataset } from './makeDataset';
-
-/** Each customer's distinct purchase periods, row by row with the calendar itself. */
-function expectedLists(ds: Dataset, period: Period, weekStart: WeekStart): number[][] {
-  const lists: Set<number>[] = ds.customerIds.map(() => new Set<number>());
-  for (let r = 0; r < ds.rowCount; r++) {
-    if (ds.amount && !(ds.amount[r] > 0)) continue;
-    lists[ds.customer[r]].add(periodIndex(ds.time[r], period, weekStart));
-  }
-  return lists.map((s) => [...s].sort((a, b) => a - b));
-}
 
 const lists = (pa: PeriodActivity): number[][] => Array.from({ length: pa.start.length - 1 }, (_, u) => [...pa.period.subarray(pa.start[u], pa.start[u + 1])]);
 
