@@ -2,7 +2,8 @@
 // generate one: RL_IT_BIG_FILE=/tmp/retention-lens-bench/events-v3-10000000-s42.csv (from
 // `npm run bench -- --rows 10000000`) RL_IT_UI_GREP=gigabyte node test/integration/run.mjs --only ui.
 // The file is linked into the workspace (the user's CSV is only read), analysed from the explorer,
-// and the time from the click to the cohort table on screen is PRINTED, never asserted; asserted:
+// and the time from the click to the panel (the file read) and to the cohort table on screen is
+// PRINTED, never asserted; asserted:
 // the table shows every monthly cohort of the generated log (24).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -31,12 +32,16 @@ describe('a gigabyte-class CSV in the real panel (UI; opt-in, time printed)', fu
     const t0 = Date.now();
     await wb.explorerContextMenu(NAME);
     await wb.clickMenuItem('Analyze Retention');
+    // The panel opens once the file is read, saying so while the first report is computed.
+    const loading = await wb.webviewFrame('#busy', { timeout: 600000, accept: async (f) => ((await f.textContent('#busy')) ?? '').includes('Loading the report') });
+    const read = (Date.now() - t0) / 1000;
+    await loading.waitForSelector('table#cohort-table tr[data-cohort]', { state: 'attached', timeout: 600000 });
     const frame = await wb.webviewFrame('table#cohort-table tr[data-cohort]', { timeout: 600000 });
     await frame.waitForSelector('main.report-body[aria-busy="false"]', { state: 'attached', timeout: 600000 });
     const seconds = (Date.now() - t0) / 1000;
     const cohorts = await frame.evaluate(() => document.querySelectorAll('table#cohort-table tr[data-cohort]').length);
     const size = fs.statSync(SOURCE).size / 1e6;
-    console.log(`      ${size.toFixed(0)} MB: from "Analyze Retention" to the table on screen in ${seconds.toFixed(1)} s, ${cohorts} cohorts`);
+    console.log(`      ${size.toFixed(0)} MB: from "Analyze Retention" to the table on screen in ${seconds.toFixed(1)} s, ${cohorts} cohorts (the file read, the panel open, at ${read.toFixed(1)} s)`);
     assert.equal(cohorts, 24);
   });
 });
