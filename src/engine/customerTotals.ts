@@ -21,13 +21,14 @@ export interface CustomerTotals {
 /** The totals of a Dataset (computed once, then reused). */
 export function customerTotals(ds: Dataset): CustomerTotals {
   return perDataset(ds, 'customerTotals', () => {
-    if (ds.order) return byOrderId(ds, ds.order);
+    // One row per order id (order-level exports): the purchase rows are the orders, counted by the grouping.
+    if (ds.order && ds.orderIdCount < ds.rowCount) return byOrderId(ds, ds.order);
     const { orders, orderCount, repeatCustomers } = byPurchaseRow(customerActivity(ds).start);
     return { orders, revenue: ds.amount ? revenueOf(ds, ds.amount) : null, orderCount, repeatCustomers };
   });
 }
 
-/** Without order ids every purchase row is an order; the grouping already holds the counts. */
+/** Without order ids, or with one per row, every purchase row is an order; the grouping already holds the counts. */
 function byPurchaseRow(start: Uint32Array): Omit<CustomerTotals, 'revenue'> {
   const orders = new Uint32Array(start.length - 1);
   let repeatCustomers = 0;

@@ -44,6 +44,19 @@ describe('engine/customerTotals', () => {
     assert.deepEqual([...bare.orders], [2, 1]);
   });
 
+  it('counts the purchase rows when every row has an order id of its own (returns and zero lines too)', () => {
+    const rows: Row[] = LINES.map(([c, t, a], i) => [c, t, a, `x${i}`]);
+    const ds = makeDataset(rows);
+    assert.equal(ds.orderIdCount, ds.rowCount);
+    const t = customerTotals(ds);
+    assert.deepEqual([...t.orders], [3, 2, 0, 1]);
+    assert.deepEqual([...t.revenue!], [22, 3, -9, 8]);
+    assert.equal(t.orderCount, 6);
+    assert.equal(t.repeatCustomers, 2);
+    const want = naiveTotals(ds);
+    assert.deepEqual([[...t.orders], t.orderCount, t.repeatCustomers], [want.orders, want.orderCount, want.repeatCustomers]);
+  });
+
   it('agrees with per-customer sets of order ids on a large random file', () => {
     const ds = syntheticDataset({ rows: 20_000, customers: 3_000, seed: 7, orders: true });
     const t = customerTotals(ds);
