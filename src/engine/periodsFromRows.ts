@@ -12,7 +12,7 @@ import { perDataset } from './memo';
 import type { PeriodActivity } from './periodActivity';
 
 /** Most periods read as bits (four 32-bit words per customer). */
-export const MAX_BIT_PERIODS = 128;
+const MAX_BIT_PERIODS = 128;
 
 /** Civil ms of the earliest and latest row (purchase or not: a pass without branches to mispredict); NaN without rows. Once per Dataset. */
 export function timeSpan(ds: Dataset): { first: number; last: number } {

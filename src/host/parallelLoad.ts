@@ -58,20 +58,21 @@ export interface ParallelOptions {
   onPath?: (path: LoadPath) => void;  // which way it went (tests, diagnostics)
 }
 
-/** The file's line ending as streamRows would judge it: by its first line feed. Null: none near the start. */
-async function newlineOf(path: string): Promise<'\r\n' | '\n' | null> {
-  const bytes = await readAt(path, 0, 1 << 20);
+/** The file's first MiB: its line ending and rows per byte are judged from it. */
+const HEAD_BYTES = 1 << 20;
+
+/** The file's line ending as streamRows would judge it, from its head: by its first line feed. Null: none near the start. */
+function newlineOf(bytes: Buffer): '\r\n' | '\n' | null {
   const lf = bytes.indexOf(10);
   if (lf < 0) return null;
   return lf > 0 && bytes[lf - 1] === 13 ? '\r\n' : '\n';
 }
 
 /**
- * Rows per byte of the file's first MiB (line feeds: quoted line breaks count too, so rather
- * more rows than there are). The shared row windows are sized from it.
+ * Rows per byte of the file's head (line feeds: quoted line breaks count too, so rather more
+ * rows than there are). The shared row windows are sized from it.
  */
-async function rowsPerByte(path: string): Promise<number> {
-  const head = await readAt(path, 0, 1 << 20);
+function rowsPerByte(head: Buffer): number {
   let rows = 1;
   for (let at = head.indexOf(10); at >= 0; at = head.indexOf(10, at + 1)) rows++;
   return rows / Math.max(1, head.length);
@@ -81,8 +82,8 @@ async function rowsPerByte(path: string): Promise<number> {
 const WINDOW_SLACK = 1.08;
 
 /** Shared row columns for a file split at `split`: the first part's window, then the later part's. */
-async function rowWindows(source: FileToLoad, plan: IngestPlan, split: number): Promise<[RowWindow, RowWindow]> {
-  const perByte = await rowsPerByte(source.path);
+function rowWindows(head: Buffer, source: FileToLoad, plan: IngestPlan, split: number): [RowWindow, RowWindow] {
+  const perByte = rowsPerByte(head);
   const rowsFor = (bytes: number): number => Math.ceil(bytes * perByte * WINDOW_SLACK) + 4096;
   const first = rowsFor(split);
   const shared = sharedRows(first + rowsFor(source.size - split), rowColumnsOf(plan));
@@ -160,10 +161,11 @@ export async function loadCsvFile(source: FileToLoad, plan: IngestPlan, file: st
     options.onPath?.('text');
     return parseCsv(readTextChunks(source.path, source.encoding, progress.onBytes), plan, file, progress.parseOptions(source.size));
   };
-  const newline = source.encoding === 'utf8' && readableAsBytes(plan) ? await newlineOf(source.path) : null;
-  if (!newline) return asText();
+  const head = source.encoding === 'utf8' && readableAsBytes(plan) ? await readAt(source.path, 0, HEAD_BYTES) : null;
+  const newline = head ? newlineOf(head) : null;
+  if (!head || !newline) return asText();
   try {
-    return await loadBytes(source, plan, file, newline, options, progress);
+    return await loadBytes(source, head, plan, file, newline, options, progress);
   } catch (err) {
     if (err instanceof IrregularCsvError) return asText();
     throw err;
@@ -195,7 +197,7 @@ class LoadProgress {
 }
 
 /** The byte path: two threads when the file is large enough and splits at a record, else one pass. */
-async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParallelOptions, progress: LoadProgress): Promise<Dataset> {
+async function loadBytes(source: FileToLoad, head: Buffer, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParallelOptions, progress: LoadProgress): Promise<Dataset> {
   const once = (duplicates?: 'table'): Promise<Dataset> => {
     const counter = progress.part();
     return parseBytes(fileFeed(source.path, undefined, true, counter.onBytes), plan, file, newline, { ...progress.parseOptions(source.size, undefined, duplicates), onRestart: counter.onRestart });
@@ -211,7 +213,7 @@ async function loadBytes(source: FileToLoad, plan: IngestPlan, file: string, new
   // Set by the part that reads with the full duplicate table, so the other one does too.
   const tableFlag = new Int32Array(new SharedArrayBuffer(4));
   // Each part writes its rows where the merged Dataset holds them (ingest/sharedRows.ts).
-  const [firstWindow, laterWindow] = await rowWindows(source, plan, split);
+  const [firstWindow, laterWindow] = rowWindows(head, source, plan, split);
   const later = parseLater(script, { path: source.path, start: split, end: source.size, plan, file, newline, tableFlag, window: laterWindow }, progress.onBytes);
   try {
     const counter = progress.part();
