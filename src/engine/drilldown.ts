@@ -38,7 +38,7 @@ export function cellCustomers(ds: Dataset, members: Uint32Array, limit: number):
     const u = facts.customers[s];
     const bought = facts.purchases[s] > 0;
     return {
-      id: ds.customerIds[u],
+      id: ds.customerIds.at(u),
       firstActivity: isoDateTime(bought ? facts.first[s] : facts.anyFirst[s]),
       lastActivity: isoDateTime(bought ? facts.last[s] : facts.anyLast[s]),
       orders: orders ? orders[i] : facts.purchases[s],
@@ -90,7 +90,7 @@ function slotIndex(customers: number, members: Uint32Array): Int32Array {
 
 /**
  * The `limit` slots to show, sorted by revenue descending then id. With many members only
- * those at or above the limit-th largest revenue go through the string-comparing sort.
+ * those at or above the limit-th largest revenue go through the id-comparing sort.
  */
 function topSlots(ds: Dataset, customers: Uint32Array, revenue: Float64Array | null, limit: number): Uint32Array {
   if (limit === 0) return new Uint32Array(0);
@@ -100,8 +100,8 @@ function topSlots(ds: Dataset, customers: Uint32Array, revenue: Float64Array | n
     const threshold = kthLargest(revenue.slice(), limit);
     slots = slots.filter((s) => revenue[s] >= threshold);
   }
-  const id = (s: number): string => ds.customerIds[customers[s]];
-  slots.sort((a, b) => (revenue ? revenue[b] - revenue[a] : 0) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+  const ids = ds.customerIds;
+  slots.sort((a, b) => (revenue ? revenue[b] - revenue[a] : 0) || ids.compare(customers[a], customers[b]));
   return slots.subarray(0, limit);
 }
 

@@ -285,7 +285,7 @@ export class DatasetBuilder {
       time: this.time.finish(),
       amount: this.amount?.finish() ?? null,
       order: this.order?.finish() ?? null,
-      customerIds: this.customers.values,
+      customerIds: this.customers.ids(),
       customerFirstLine: this.firstLine.finish(),
       customerLastLine: this.lastLine.finish(),
       orderIdCount: this.order ? this.orders.size : 0,

@@ -83,6 +83,27 @@ export class KeyArena {
     return { width, bytes: this.bytes.slice(0, count * width) };
   }
 
+  /**
+   * Keys a and b in `<` order of their strings as their copies tell it (negative, 0 or positive);
+   * null when they cannot: a key too long for its copy, or a first difference between two
+   * non-ASCII characters (UTF-8 byte order is code point order, not the UTF-16 order `<` uses).
+   */
+  order(a: number, b: number): number | null {
+    if (!this.holds(a) || !this.holds(b)) return null;
+    const bytes = this.bytes;
+    const at = a * this.width;
+    const bt = b * this.width;
+    const n = Math.min(bytes[at], bytes[bt]);
+    for (let i = 1; i <= n; i++) {
+      const x = bytes[at + i];
+      const y = bytes[bt + i];
+      // An ASCII byte against a character's lead byte: the ASCII character is the smaller either way.
+      if (x !== y) return x < 0x80 || y < 0x80 ? x - y : null;
+    }
+    // One is the start of the other (the same characters): the shorter first.
+    return bytes[at] - bytes[bt];
+  }
+
   /** Reads key k's first byte, so the copy is in cache when compared (ingest/lookAhead.ts). */
   touch(k: number): number {
     return this.width > 0 ? this.bytes[k * this.width] : 0;

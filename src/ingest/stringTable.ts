@@ -3,6 +3,7 @@
 // and the same id read from a file's bytes get one index.
 import { bytesEqual, hashBytes, hashString, utf8Of, utf8Text } from './hashIndex';
 import { KeyArena } from './keyArena';
+import { compareText, type CustomerIds } from '../shared/customerIds';
 
 /** Keeps the read-ahead loads from being dropped as unused. */
 const touched = new Float64Array(1);
@@ -22,6 +23,12 @@ function keyHashes(keys: ExportedKeys): Uint32Array {
     else hashes[k] = hashBytes(keys.bytes, k * keys.width + 1, k * keys.width + 1 + keys.bytes[k * keys.width]);
   }
   return hashes;
+}
+
+/** CustomerIds of `count` keys: the string `kept` has for a key, else its copy decoded. */
+function idsOf(keys: KeyArena, count: number, kept: (k: number) => string | undefined): CustomerIds {
+  const at = (u: number): string => kept(u) ?? keys.text(u);
+  return { length: count, at, compare: (a, b) => keys.order(a, b) ?? compareText(at(a), at(b)) };
 }
 
 /**
@@ -50,6 +57,19 @@ export class StringTable {
       this.complete = true;
     }
     return this.texts as string[];
+  }
+
+  /**
+   * The keys as CustomerIds, made into strings only when asked for (a key's copy is decoded each
+   * time; one with no copy keeps its string). Keeps the key copies, not the table.
+   */
+  ids(): CustomerIds {
+    const keys = this.keys;
+    const texts = this.texts;
+    const long = new Map<number, string>();
+    for (let k = 0; k < texts.length && long.size * 2 <= texts.length; k++) if (!keys.holds(k)) long.set(k, texts[k]!);
+    // Mostly long keys: keep the strings as they are rather than in a map.
+    return long.size * 2 > texts.length ? idsOf(keys, texts.length, (u) => texts[u]) : idsOf(keys, texts.length, (u) => long.get(u));
   }
 
   /** Key k's string. */

@@ -1,3 +1,5 @@
+import type { CustomerIds } from './customerIds';
+
 /** Why a data row was left out of the analysis; each reason is counted and exemplified. */
 export type SkipReason =
   | 'missing customer id'
@@ -64,7 +66,7 @@ export interface Dataset {
   time: Float64Array;            // civil ms per row
   amount: Float64Array | null;   // per row; null when no amount (nor quantity × unit price) is mapped
   order: Uint32Array | null;     // interned order id per row; null when not mapped
-  customerIds: string[];         // customer index → id as written in the file
+  customerIds: CustomerIds;      // customer index → id as written in the file (strings made when shown)
   customerFirstLine: Uint32Array; // customer index → line of their first row (for drill-down)
   customerLastLine: Uint32Array;  // customer index → line of their last row in the file (for churn lists)
   orderIdCount: number;          // distinct order ids (0 when not mapped)

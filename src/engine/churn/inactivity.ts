@@ -84,7 +84,7 @@ function maxDays(start: Uint32Array): number {
 
 /** The inactivity section: counts and the three ranked, capped lists. */
 export function inactivityReport(ds: Dataset, cd: CustomerDays, cs: CustomerStatus, o: InactivityOptions): InactivityReport {
-  const byId: Rank = (a, b) => (ds.customerIds[a] < ds.customerIds[b] ? -1 : ds.customerIds[a] > ds.customerIds[b] ? 1 : 0);
+  const byId: Rank = (a, b) => ds.customerIds.compare(a, b);
   const lastDayOf = (u: number): number => cd.days[cd.start[u + 1] - 1];
   const recentFirst: Rank = (a, b) => lastDayOf(b) - lastDayOf(a) || byId(a, b);
   const revenue = cd.revenue;
@@ -120,7 +120,7 @@ function churnCustomer(ds: Dataset, cd: CustomerDays, u: number, medianGap: numb
   const e = cd.start[u + 1];
   const last = cd.days[e - 1];
   return {
-    id: ds.customerIds[u],
+    id: ds.customerIds.at(u),
     lastPurchase: isoDate(last),
     daysSilent: cd.lastDay - last,
     orders: cd.orders[u],

@@ -80,7 +80,7 @@ function customerRows(ds: Dataset, s: CalibrationSummary, v: CustomerValues, has
     const u = s.customer[i];
     const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
     return {
-      id: ds.customerIds[u], firstLine: ds.customerFirstLine[u], x: s.x[i], tx: s.tx[i], T: s.T[i],
+      id: ds.customerIds.at(u), firstLine: ds.customerFirstLine[u], x: s.x[i], tx: s.tx[i], T: s.T[i],
       pAlive: v.pAlive[i], expectedPurchases: v.expected[i],
       expectedSpend: hasSpend ? finite(v.spend[i]) : null, clv: hasSpend ? finite(v.clv[i]) : null,
     };

@@ -109,7 +109,7 @@ function naive(ds: ReturnType<typeof syntheticDataset>, u: number) {
     last = Math.max(last, ds.time[r]);
   }
   return {
-    id: ds.customerIds[u], firstActivity: isoDateTime(first), lastActivity: isoDateTime(last),
+    id: ds.customerIds.at(u), firstActivity: isoDateTime(first), lastActivity: isoDateTime(last),
     orders: orders.size, revenue: Math.round(revenue * 100) / 100 || 0, line: ds.customerFirstLine[u],
   };
 }

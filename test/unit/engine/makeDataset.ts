@@ -4,6 +4,7 @@
 import { makeRng } from '../../../bench/rng';
 import type { Dataset, TimePrecision } from '../../../src/shared/dataset';
 import type { ColumnMapping, IngestPlan } from '../../../src/shared/mapping';
+import { customerIdsOf } from '../../../src/shared/customerIds';
 
 /** customer id, civil time ('2024-01', '2024-01-15', '2024-01-15T10:30[:45]'), amount, order id. */
 export type Row = [customer: string, time: string, amount?: number, order?: string];
@@ -73,7 +74,7 @@ export function makeDataset(rows: Row[], options: MakeOptions = {}): Dataset {
     time,
     amount,
     order: hasOrder ? orders.index : null,
-    customerIds: customers.distinct,
+    customerIds: customerIdsOf(customers.distinct),
     customerFirstLine: firstLine,
     customerLastLine: lastLine,
     orderIdCount: hasOrder ? orders.distinct.length : 0,
@@ -156,7 +157,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
   const latest = time.reduce((a, b) => Math.max(a, b), -Infinity);
   return {
     file: 'synthetic.csv', rowCount: rows, customer, time, amount, order,
-    customerIds: Array.from({ length: customers }, (_, u) => `c${u}`),
+    customerIds: customerIdsOf(Array.from({ length: customers }, (_, u) => `c${u}`)),
     customerFirstLine: Uint32Array.from({ length: customers }, (_, u) => u + 2),
     customerLastLine: lastLineOf(customer, customers),
     orderIdCount: order ? Math.ceil(rows / 2) : 0,

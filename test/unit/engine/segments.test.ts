@@ -3,6 +3,7 @@ import { segmentReport } from '../../../src/engine/segments';
 import { resolveOptions, type AnalysisOptions } from '../../../src/shared/options';
 import type { Dataset } from '../../../src/shared/dataset';
 import { makeDataset, type Row } from './makeDataset';
+import { idStrings } from '../../../src/shared/customerIds';
 
 /** Customers `${prefix}1..n`, each with a row (amount 10) in every month listed for them. */
 function customers(prefix: string, months: (i: number) => string[], n: number, from = 1): Row[] {
@@ -15,7 +16,7 @@ function customers(prefix: string, months: (i: number) => string[], n: number, f
 function withChannel(rows: Row[], valueOf: Record<string, string>): Dataset {
   const ds = makeDataset(rows);
   const values = [...new Set(Object.values(valueOf))];
-  const customerValue = Int32Array.from(ds.customerIds, (id) => values.indexOf(valueOf[id.replace(/\d+$/, '')]));
+  const customerValue = Int32Array.from(idStrings(ds.customerIds), (id) => values.indexOf(valueOf[id.replace(/\d+$/, '')]));
   return { ...ds, segments: [{ column: 'channel', values, customerValue }] };
 }
 

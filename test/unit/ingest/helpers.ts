@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { IngestError, type IngestErrorCode } from '../../../src/ingest/errors';
 import type { Dataset } from '../../../src/shared/dataset';
 import type { ColumnMapping, DateFormat, IngestPlan } from '../../../src/shared/mapping';
+import { idStrings } from '../../../src/shared/customerIds';
 
 /** Asserts that `fn` throws an IngestError with `code`; returns it for further checks. */
 export function throwsIngest(fn: () => unknown, code: IngestErrorCode): IngestError {
@@ -57,6 +58,7 @@ export function plain(d: Dataset): Record<string, unknown> {
     segments: d.segments.map((c) => ({ column: c.column, values: c.values, customerValue: [...c.customerValue] })),
     customerFirstLine: [...d.customerFirstLine],
     customerLastLine: [...d.customerLastLine],
+    customerIds: idStrings(d.customerIds),
   };
 }
 

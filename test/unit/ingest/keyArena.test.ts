@@ -51,3 +51,51 @@ describe('ingest/keyArena', () => {
     assert.deepEqual(table.values, keys);
   });
 });
+
+describe('ingest/stringTable ids(): customer ids as the Dataset holds them', () => {
+  // Orders a JS engine's `<` decides differently from UTF-8 byte order: 'ｚ' (U+FF5A) sorts after
+  // '😀' (U+1F600, UTF-16 0xD83D…) by `<` but before it by code point; '\uFFFD' likewise.
+  const IDS = ['c10', 'c1', 'c2', 'C1', 'c', '', 'é', 'e', 'ｚ', '😀', 'a😀', 'aｚ', '\uFFFD', 'z', 'c1 ', 'cus_1fd6nq73am', 'cus_1fd6nq73a', 'customer-00000000000017', 'customer-00000000000007'];
+  const byLessThan = (ids: readonly string[]): number[] =>
+    ids.map((_, u) => u).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+
+  /** A table that read `ids` in order, from bytes or from text. */
+  function tableOf(ids: readonly string[], from: 'bytes' | 'text'): StringTable {
+    const table = new StringTable(true);
+    for (const id of ids) {
+      if (from === 'text') table.intern(id);
+      else {
+        const b = bytes(`,${id},`);
+        table.internBytes(b, 1, b.length - 1);
+      }
+    }
+    return table;
+  }
+
+  for (const from of ['bytes', 'text'] as const) {
+    for (const first of ['c0', 'x'.repeat(60)]) {
+      it(`read from ${from}, first id ${first.length} bytes: each id as written, and ordered as \`<\` orders them`, () => {
+        const written = [first, ...IDS];
+        const ids = tableOf(written, from).ids();
+        assert.equal(ids.length, written.length);
+        assert.deepEqual(written.map((_, u) => ids.at(u)), written);
+        const order = written.map((_, u) => u).sort((a, b) => ids.compare(a, b));
+        assert.deepEqual(order, byLessThan(written));
+        for (let a = 0; a < written.length; a++) assert.equal(ids.compare(a, a), 0);
+      });
+    }
+  }
+
+  it('compares copies that differ in ASCII bytes without making strings, and declines the rest', () => {
+    const arena = new KeyArena();
+    ['ab', 'abc', 'b', 'aé', 'a😀', 'x'.repeat(20)].forEach((key, k) => { const b = bytes(key); arena.set(k, b, 0, b.length); });
+    assert.ok(arena.order(0, 1)! < 0);   // a start of the other comes first
+    assert.ok(arena.order(1, 0)! > 0);
+    assert.ok(arena.order(1, 2)! < 0);
+    assert.equal(arena.order(0, 0), 0);
+    assert.ok(arena.order(0, 3)! < 0);   // 'b' against é's lead byte: ASCII is smaller in any order
+    assert.ok(arena.order(3, 0)! > 0);
+    assert.equal(arena.order(3, 4), null);   // é against 😀: two non-ASCII characters, for `<` to tell
+    assert.equal(arena.order(0, 5), null);   // too long for its copy
+  });
+});

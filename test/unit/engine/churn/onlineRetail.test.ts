@@ -14,7 +14,7 @@ const dayOfIso = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 /** Each customer's sorted distinct purchase days, the obvious way. */
 function purchaseDays(ds: Dataset): number[][] {
-  const sets = ds.customerIds.map(() => new Set<number>());
+  const sets = Array.from({ length: ds.customerIds.length }, () => new Set<number>());
   for (let r = 0; r < ds.rowCount; r++) if (!ds.amount || ds.amount[r] > 0) sets[ds.customer[r]].add(Math.floor(ds.time[r] / DAY));
   return sets.map((s) => [...s].sort((a, b) => a - b));
 }

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../../../../src/shared/dataset';
+import { customerIdsOf } from '../../../../src/shared/customerIds';
 
 /** Folder of the shared reference data (CI has shared/ beside the checkout). */
 export const CDNOW_DIR = resolve(__dirname, '../../../../../shared/data/cdnow');
@@ -45,7 +46,7 @@ export function cdnowSampleDataset(file = resolve(CDNOW_DIR, 'CDNOW_sample.txt')
   const latest = time.reduce((a, b) => Math.max(a, b), -Infinity);
   return {
     file: 'CDNOW_sample.txt', rowCount: lines.length, customer, time, amount, order: null,
-    customerIds: [...ids.keys()], customerFirstLine: Uint32Array.from(firstLine),
+    customerIds: customerIdsOf([...ids.keys()]), customerFirstLine: Uint32Array.from(firstLine),
     customerLastLine: Uint32Array.from(lastLine), orderIdCount: 0,
     event: null, eventNames: [], segments: [], timePrecision: 'day', dataEnd: latest + 86_400_000,
     quality: { rowsRead: lines.length, rowsUsed: lines.length, skipped: {}, examples: {}, returns: 0, zeroAmount: 0 },

@@ -3,6 +3,7 @@
 // customers whose true parameters are known.
 import type { Dataset } from '../../../../src/shared/dataset';
 import { random } from '../makeDataset';
+import { customerIdsOf } from '../../../../src/shared/customerIds';
 
 /** True parameters (rates per week) and the shape of the simulated file. */
 export interface SimulationOptions {
@@ -90,7 +91,7 @@ function toDataset(rows: Rows, o: SimulationOptions): Dataset {
   return {
     file: 'simulated.csv', rowCount: n, customer: rows.customer.slice(0, n), time: rows.time.slice(0, n),
     amount: rows.amount.slice(0, n), order: null,
-    customerIds: Array.from({ length: o.customers }, (_, c) => `s${c}`),
+    customerIds: customerIdsOf(Array.from({ length: o.customers }, (_, c) => `s${c}`)),
     customerFirstLine: firstLine, customerLastLine: lastLine, orderIdCount: 0,
     event: null, eventNames: [], segments: [], timePrecision: 'millisecond', dataEnd: START + o.days * DAY,
     quality: { rowsRead: n, rowsUsed: n, skipped: {}, examples: {}, returns: 0, zeroAmount: 0 },
