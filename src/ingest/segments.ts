@@ -105,9 +105,15 @@ export class SegmentCollector {
     const width = this.candidates.length;
     // Part code → code here, filled on first use so values are added in the order one pass adds them.
     const codeMaps = part.columns.map((c) => new Int32Array(c.values.length).fill(-1));
+    const known = this.firstTime.length;
+    // No customer known before takes a value from a row at or after the latest first time here
+    // (a file in time order: every row of the part): those are skipped without a look at their
+    // own first time, a cache miss each at 10M rows.
+    const latestFirst = maxOf(this.firstTime.data, known);
     for (let e = 0; e < part.customer.length; e++) {
       const u = map[part.customer[e]];
       const time = part.time[e];
+      if (u < known && time >= latestFirst) continue;
       const isNew = u === this.firstTime.length;
       if (!isNew && time >= this.firstTime.data[u]) continue;
       if (isNew) this.firstTime.push(time);
@@ -140,4 +146,11 @@ export class SegmentCollector {
       column: c.column, values: c.table.values, customerValue: c.codes.data.subarray(0, customers),
     }));
   }
+}
+
+/** The largest of values[0 … n − 1] (−Infinity when n = 0). */
+function maxOf(values: Float64Array, n: number): number {
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+  return max;
 }

@@ -41,7 +41,10 @@ function idsOf(keys: KeyArena, count: number, kept: (k: number) => string | unde
 export class StringTable {
   private table = new Uint32Array(2 << 12);   // [hash, index + 1] per slot; index + 1 = 0: empty
   private readonly keys = new KeyArena();
+  // Strings by index; in a lazy table only those of keys with no copy (or given as text): no
+  // slot per id of a large file (1.7M × 8 B at 10M rows) when every id has its copy.
   private readonly texts: (string | undefined)[] = [];
+  private count = 0;
   private complete = true;
 
   /**
@@ -53,6 +56,7 @@ export class StringTable {
   /** The strings by index (made now for keys that have none yet). */
   get values(): string[] {
     if (!this.complete) {
+      this.texts.length = this.count;
       this.keys.fillTexts(this.texts);
       this.complete = true;
     }
@@ -66,10 +70,11 @@ export class StringTable {
   ids(): CustomerIds {
     const keys = this.keys;
     const texts = this.texts;
+    const count = this.count;
     const long = new Map<number, string>();
-    for (let k = 0; k < texts.length && long.size * 2 <= texts.length; k++) if (!keys.holds(k)) long.set(k, texts[k]!);
+    for (let k = 0; k < Math.min(count, texts.length) && long.size * 2 <= count; k++) if (!keys.holds(k)) long.set(k, texts[k]!);
     // Mostly long keys: keep the strings as they are rather than in a map.
-    return long.size * 2 > texts.length ? idsOf(keys, texts.length, (u) => texts[u]) : idsOf(keys, texts.length, (u) => long.get(u));
+    return long.size * 2 > count ? idsOf(keys, count, (u) => texts[u]) : idsOf(keys, count, (u) => long.get(u));
   }
 
   /** Key k's string. */
@@ -148,17 +153,17 @@ export class StringTable {
   exportKeys(): ExportedKeys {
     const longIndex: number[] = [];
     const longText: string[] = [];
-    for (let k = 0; k < this.texts.length; k++) {
+    for (let k = 0; k < this.count; k++) {
       if (this.keys.holds(k)) continue;
       longIndex.push(k);
       longText.push(this.text(k));
     }
-    return { count: this.texts.length, ...this.keys.export(this.texts.length), longIndex: Uint32Array.from(longIndex), longText };
+    return { count: this.count, ...this.keys.export(this.count), longIndex: Uint32Array.from(longIndex), longText };
   }
 
   /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
   private find(h: number, s: string | null, buf: Uint8Array | null, start: number, end: number): number {
-    if ((this.texts.length + 1) * 8 > this.table.length * 3) this.grow();
+    if ((this.count + 1) * 8 > this.table.length * 3) this.grow();
     const table = this.table;
     const mask = (table.length >>> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -176,10 +181,10 @@ export class StringTable {
 
   /** Adds key `index` = size: its string `value`, or (null) decoded from the bytes unless lazy and its copy holds it. */
   private add(h: number, value: string | null, slot: number, buf: Uint8Array, start: number, end: number): number {
-    const index = this.texts.length;
+    const index = this.count++;
     this.keys.set(index, buf, start, end);
     if (value === null && !(this.lazy && this.keys.holds(index))) value = utf8Text(buf, start, end);
-    this.texts.push(value ?? undefined);
+    if (value !== null) this.texts[index] = value;
     if (value === null) this.complete = false;
     this.table[2 * slot] = h;
     this.table[2 * slot + 1] = index + 1;
@@ -188,7 +193,7 @@ export class StringTable {
 
   /** Distinct strings so far. */
   get size(): number {
-    return this.texts.length;
+    return this.count;
   }
 
   /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
