@@ -92,9 +92,9 @@ export class DatasetBuilder {
   }
 
   /**
-   * Sizes the row columns and the duplicate and order-id tables for about `rows` data rows (an
-   * estimate from the file size): growing by doubling would copy each column ~log2(n) times and
-   * leave up to half of it unused at the peak. `ownRows`: the rows this builder reads itself
+   * Sizes the row columns, the per-customer columns and the duplicate and order-id tables for
+   * about `rows` data rows (an estimate from the file size): growing by doubling would copy each
+   * column ~log2(n) times and leave up to half of it unused at the peak. `ownRows`: the rows this builder reads itself
    * (fewer when it will absorb a later part, whose rows need no duplicate-table slots here).
    */
   reserve(rows: number, ownRows = rows): void {
@@ -102,6 +102,13 @@ export class DatasetBuilder {
     // A window of shared row columns is its own reservation (sized for this part alone).
     for (const column of this.rowColumns()) if (!column.inSharedMemory) column.reserve(rows);
     this.seen?.reserve(ownRows);
+    // Per customer, room for as many customers as rows (the most there can be): the system gives
+    // memory to pages as customers reach them, so nothing is copied to grow, and no grown-out
+    // arrays wait for the collector (~75 MB of the peak at 10M rows).
+    this.firstLine.reserve(rows);
+    this.lastLine.reserve(rows);
+    this.segments.reserve(rows);
+    this.customers.reserveKeys(rows);
     // Order lines repeat their order id: size for the share of distinct ids seen so far.
     if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
   }

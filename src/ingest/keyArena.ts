@@ -112,6 +112,11 @@ export class KeyArena {
     return this.width > 0 ? this.bytes[k * this.width] : 0;
   }
 
+  /** Makes room for the copies of `n` keys at once (once the first key has set their width). */
+  reserve(n: number): void {
+    if (this.width > 0 && n * this.width > this.bytes.length) this.grow(n * this.width);
+  }
+
   private grow(need: number): void {
     const next = new Uint8Array(Math.max(need, this.bytes.length * 2, 1 << 14));
     next.set(this.bytes);

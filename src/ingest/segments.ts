@@ -44,6 +44,12 @@ export class SegmentCollector {
     this.events = logEvents ? { customer: new Uint32Column(), time: new Float64Column(), codes: new Int32Column() } : null;
   }
 
+  /** Makes room for `n` customers at once (DatasetBuilder.reserve). */
+  reserve(n: number): void {
+    this.firstTime.reserve(n);
+    for (const c of this.candidates) c.codes.reserve(n);
+  }
+
   /** A customer seen for the first time (their index is the number of customers before). */
   addCustomer(row: RowFields, time: number): void {
     this.firstTime.push(time);

@@ -191,6 +191,11 @@ export class StringTable {
     return index;
   }
 
+  /** Makes room for the copies of `n` keys at once (the table itself grows as keys arrive). */
+  reserveKeys(n: number): void {
+    this.keys.reserve(n);
+  }
+
   /** Distinct strings so far. */
   get size(): number {
     return this.count;

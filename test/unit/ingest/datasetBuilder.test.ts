@@ -168,3 +168,30 @@ describe('ingest/datasetBuilder data end and precision', () => {
     assert.equal(unix.timePrecision, 'second');
   });
 });
+
+describe('ingest/datasetBuilder sized from the file size', () => {
+  // 30,000 rows (~1.3 MB): the builder sizes itself after the first MiB, with customers, their key
+  // copies and their segment values already held, for as many customers as rows.
+  const header = ['customer_id', 'order_date', 'amount', 'tier'];
+  const segmentPlan = plan(header, { customerId: 'customer_id', timestamp: 'order_date', amount: 'amount' });
+  const rows = Array.from({ length: 30_000 }, (_, i) => {
+    const c = (i * 7919) % 9_000;
+    return `customer-${c},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${i % 100}.5,${['gold', 'silver', 'bronze'][c % 3]}`;
+  });
+  const text = [header.join(','), ...rows].join('\n') + '\n';
+
+  for (const sizeHint of [2 << 20, 40 << 20]) {
+    it(`gives the Dataset it gives unsized (a file size of ${sizeHint >> 20} MiB told)`, async () => {
+      const sized = await parseCsv(chunksOf(text, 64 << 10), segmentPlan, 'f.csv', { sizeHint });
+      const unsized = await parseCsv(chunksOf(text, 64 << 10), segmentPlan, 'f.csv');
+      assert.equal(sized.customerIds.length, 9_000);
+      assert.deepEqual(idStrings(sized.customerIds), idStrings(unsized.customerIds));
+      assert.deepEqual(idStrings(sized.customerIds).slice(0, 3), ['customer-0', 'customer-7919', 'customer-6838']);
+      assert.deepEqual([...sized.customerFirstLine], [...unsized.customerFirstLine]);
+      assert.deepEqual([...sized.customerLastLine], [...unsized.customerLastLine]);
+      assert.deepEqual(sized.segments.map((s) => [s.column, s.values, [...s.customerValue]]), unsized.segments.map((s) => [s.column, s.values, [...s.customerValue]]));
+      // Customer c's tier is fixed by c: the first-row values are the hand-made ones.
+      assert.deepEqual([...sized.segments[0].customerValue.subarray(0, 3)].map((v) => sized.segments[0].values[v]), ['gold', 'bronze', 'silver']);
+    });
+  }
+});
