@@ -87,3 +87,17 @@ export function appendAll<T extends Float64Array | Uint32Array | Int32Array>(col
   }
   column.length += values.length;
 }
+
+/**
+ * Runs each reservation; one the system refuses (a RangeError: an estimate beyond its memory, or
+ * beyond an array's length) leaves its column to grow as rows come.
+ */
+export function reserveWhereGiven(reservations: readonly (() => unknown)[]): void {
+  for (const reserve of reservations) {
+    try {
+      reserve();
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+    }
+  }
+}

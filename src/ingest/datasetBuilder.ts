@@ -3,10 +3,10 @@
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { appendAll, type Float64Column, Uint32Column } from './columns';
+import { appendAll, reserveWhereGiven, type Float64Column, Uint32Column } from './columns';
 import { StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
-import { appendMapped, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
+import { absorbCustomerLines, appendMapped, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
 import { endOfSpan } from './dates';
 import { RowValidator } from './rowValidator';
 import { IngestError } from './errors';
@@ -99,18 +99,19 @@ export class DatasetBuilder {
    */
   reserve(rows: number, ownRows = rows): void {
     const read = Math.max(1, this.log.rowsRead);
-    // A window of shared row columns is its own reservation (sized for this part alone).
-    for (const column of this.rowColumns()) if (!column.inSharedMemory) column.reserve(rows);
-    this.seen?.reserve(ownRows);
-    // Per customer, room for as many customers as rows (the most there can be): the system gives
-    // memory to pages as customers reach them, so nothing is copied to grow, and no grown-out
-    // arrays wait for the collector (~75 MB of the peak at 10M rows).
-    this.firstLine.reserve(rows);
-    this.lastLine.reserve(rows);
-    this.segments.reserve(rows);
-    this.customers.reserveKeys(rows);
-    // Order lines repeat their order id: size for the share of distinct ids seen so far.
-    if (this.order) this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read)));
+    const room: (() => unknown)[] = [
+      // A window of shared row columns is its own reservation (sized for this part alone).
+      ...this.rowColumns().filter((c) => !c.inSharedMemory).map((c) => () => c.reserve(rows)),
+      () => this.seen?.reserve(ownRows),
+      // Per customer, room for as many customers as rows (the most there can be): the system
+      // gives memory to pages as customers reach them, so nothing is copied to grow and no
+      // grown-out arrays wait for the collector (~75 MB of the peak at 10M rows).
+      () => this.firstLine.reserve(rows), () => this.lastLine.reserve(rows),
+      () => this.segments.reserve(rows), () => this.customers.reserveKeys(rows),
+      // Order lines repeat their order id: size for the share of distinct ids seen so far.
+      () => this.order && this.orders.reserve(Math.ceil(rows * Math.min(1, this.orders.size / read))),
+    ];
+    reserveWhereGiven(room);
   }
 
   /**
@@ -238,7 +239,7 @@ export class DatasetBuilder {
     if (this.order && part.order && !orderMap) return false;
     if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
-    const map = this.absorbCustomers(part, lines);
+    const map = absorbCustomerLines(this.customers, this.firstLine, this.lastLine, part, lines);
     // Rows the part wrote in shared columns after this part's window move down in place.
     const at = part.rowsAt;
     appendMapped(this.customer, part.customer, map, at);
@@ -259,22 +260,6 @@ export class DatasetBuilder {
   private joinsWithoutDuplicates(theirs: PartDuplicates, orderMap: Uint32Array | null): boolean {
     if (theirs.kind === 'table') return this.seen !== null && !this.seen.sharesAny(theirs.slots);
     return this.runs !== null && runsJoin(this.runs.summary(), theirs.runs, orderMap);
-  }
-
-  /** Interns the part's customers; returns part-local → global indexes. */
-  private absorbCustomers(part: DatasetPart, lines: number): Uint32Array {
-    const known = this.customers.size;
-    const map = this.customers.internAll(part.customerKeys);
-    for (let k = 0; k < map.length; k++) {
-      const u = map[k];
-      // New customers are numbered on from `known` in the part's order; the part's rows all come
-      // later, so its last line of a customer is their last line.
-      if (u >= known) {
-        this.firstLine.push(part.firstLine[k] + lines);
-        this.lastLine.push(part.lastLine[k] + lines);
-      } else this.lastLine.data[u] = part.lastLine[k] + lines;
-    }
-    return map;
   }
 
   /** Checks the whole file (enough valid dates, at least one usable row) and returns the Dataset. */

@@ -2,7 +2,7 @@
 // part's DatasetBuilder absorbs, and the small helpers of that merge.
 import type { DataQuality, RowProblem, TimePrecision } from '../shared/dataset';
 import type { Uint32Column } from './columns';
-import type { ExportedKeys } from './stringTable';
+import type { ExportedKeys, StringTable } from './stringTable';
 import type { ExportedOrderIds } from './orderIds';
 import type { SegmentPart } from './segments';
 import type { RunSummary } from './runDuplicates';
@@ -55,4 +55,23 @@ export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint
   // In place, `codes` are rows sharedAt… of `data`: row i moves down to at + i ≤ sharedAt + i, each read before it is overwritten.
   for (let i = 0; i < codes.length; i++) data[at + i] = map[codes[i]];
   column.length = at + codes.length;
+}
+
+/**
+ * Interns a later part's customers into `customers` and takes their first and last lines (the
+ * part's, shifted by the `lines` before it); returns part-local → global indexes.
+ */
+export function absorbCustomerLines(customers: StringTable, firstLine: Uint32Column, lastLine: Uint32Column, part: DatasetPart, lines: number): Uint32Array {
+  const known = customers.size;
+  const map = customers.internAll(part.customerKeys);
+  for (let k = 0; k < map.length; k++) {
+    const u = map[k];
+    // New customers are numbered on from `known` in the part's order; the part's rows all come
+    // later, so its last line of a customer is their last line.
+    if (u >= known) {
+      firstLine.push(part.firstLine[k] + lines);
+      lastLine.push(part.lastLine[k] + lines);
+    } else lastLine.data[u] = part.lastLine[k] + lines;
+  }
+  return map;
 }
