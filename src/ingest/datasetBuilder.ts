@@ -18,6 +18,7 @@ import type { ByteRow } from './byteRow';
 import { lookAhead, type LookAheadTargets } from './lookAhead';
 import type { RowFields } from './rowFields';
 import { SegmentCollector } from './segments';
+import { OrderCodes } from './orderCodes';
 import { indexesOf, segmentCandidates, type ColumnIndexes } from './columnIndexes';
 import { rowColumns, type RowWindow } from './sharedRows';
 
@@ -38,7 +39,7 @@ export class DatasetBuilder {
   private readonly customer: Uint32Column;
   private readonly time: Float64Column;
   private readonly amount: Float64Column | null;
-  private readonly order: Uint32Column | null;
+  private readonly order: OrderCodes | null;
   private readonly firstLine = new Uint32Column();
   private readonly lastLine = new Uint32Column();
   /** Duplicate detection: the table of every kept row's hash, or (byte path, sorted files) runs. */
@@ -68,7 +69,9 @@ export class DatasetBuilder {
     this.customers = new StringTable(true);
     this.cols = indexesOf(plan);
     if (this.cols.customer < 0 || this.cols.time < 0) throw new Error('the plan must map a customer id and a timestamp column');
-    ({ customer: this.customer, time: this.time, amount: this.amount, order: this.order, event: this.event } = rowColumns(plan, window));
+    const columns = rowColumns(plan, window);
+    ({ customer: this.customer, time: this.time, amount: this.amount, event: this.event } = columns);
+    this.order = columns.order && new OrderCodes(columns.order);
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
     this.valid = new RowValidator(plan, this.cols, this.log, this.amount !== null, BLOCK_ROWS);
     this.seen = duplicates === 'table' ? new RowHashSet() : null;
@@ -223,7 +226,7 @@ export class DatasetBuilder {
   }
 
   /** The columns with a value per row. */
-  private rowColumns = (): (Uint32Column | Float64Column)[] => [this.customer, this.time, this.amount, this.order, this.event].filter((c) => c !== null);
+  private rowColumns = (): (Uint32Column | Float64Column)[] => [this.customer, this.time, this.amount, this.order?.column ?? null, this.event].filter((c) => c !== null);
 
   /**
    * Appends the part of the file that follows this one, as if this builder had read on: `lines`
@@ -235,8 +238,8 @@ export class DatasetBuilder {
    */
   absorb(part: DatasetPart, lines: number): boolean {
     if (!this.segments.canAbsorb(part.segments)) return false;
-    const orderMap = this.order && part.order ? this.orders.merge(part.orderIds) : null;
-    if (this.order && part.order && !orderMap) return false;
+    const orderMap = this.order ? this.orders.merge(part.orderIds) : null;
+    if (this.order && !orderMap) return false;
     if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = absorbCustomerLines(this.customers, this.firstLine, this.lastLine, part, lines);
@@ -245,7 +248,7 @@ export class DatasetBuilder {
     appendMapped(this.customer, part.customer, map, at);
     appendAll(this.time, part.time, at);
     if (this.amount && part.amount) appendAll(this.amount, part.amount, at);
-    if (this.order && part.order) appendMapped(this.order, part.order, orderMap!, at);
+    this.order?.absorb(part.order, part.customer.length, orderMap!, at);
     if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)), at);
     // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
     if (part.dataEnd > this.dataEnd) {

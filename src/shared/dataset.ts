@@ -65,7 +65,7 @@ export interface Dataset {
   customer: Uint32Array;         // interned customer index per row
   time: Float64Array;            // civil ms per row
   amount: Float64Array | null;   // per row; null when no amount (nor quantity × unit price) is mapped
-  order: Uint32Array | null;     // interned order id per row; null when not mapped
+  order: Uint32Array | null;     // interned order id per row; null when not mapped, or when each row has an order id of its own (orderIdCount = rowCount: the codes would be the row indexes)
   customerIds: CustomerIds;      // customer index → id as written in the file (strings made when shown)
   customerFirstLine: Uint32Array; // customer index → line of their first row (for drill-down)
   customerLastLine: Uint32Array;  // customer index → line of their last row in the file (for churn lists)

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { loadCsvFile } from '../../../src/host/parallelLoad';
 import { readTextChunks } from '../../../src/host/readText';
 import { parseCsv } from '../../../src/ingest/parseCsv';
+import type { Dataset } from '../../../src/shared/dataset';
 import type { IngestPlan } from '../../../src/shared/mapping';
 import { plain, plan } from '../ingest/helpers';
 
@@ -31,6 +32,11 @@ describe('host/parallelLoad with shared row columns', function () {
 
   /** Loads rows of these note sizes split after `splitRow` rows; returns the Dataset's time column and checks it is the one pass's Dataset. */
   async function load(name: string, notes: number[], splitRow: number): Promise<Float64Array> {
+    return (await loadDataset(name, notes, splitRow)).time;
+  }
+
+  /** load, returning the whole Dataset. */
+  async function loadDataset(name: string, notes: number[], splitRow: number): Promise<Dataset> {
     const lines = [HEADER.join(','), ...notes.map((n, i) => row(i, n))];
     const path = join(dir, name);
     writeFileSync(path, lines.join('\n') + '\n');
@@ -42,15 +48,18 @@ describe('host/parallelLoad with shared row columns', function () {
     assert.equal(way, 'two threads');
     assert.deepEqual(plain(d), expected);
     assert.equal(d.rowCount, notes.length);
-    return d.time;
+    return d;
   }
 
   const long = (n: number): number[] => Array<number>(n).fill(100_000);
   const short = (n: number): number[] => Array<number>(n).fill(0);
 
   it('merges in place when both parts fit their windows: the Dataset stays in shared memory', async () => {
-    const time = await load('even.csv', short(30_000), 14_000);
-    assert.ok(time.buffer instanceof SharedArrayBuffer);
+    const d = await loadDataset('even.csv', short(30_000), 14_000);
+    assert.ok(d.time.buffer instanceof SharedArrayBuffer);
+    // An order id per row: no order column is written, on either thread (order-level exports).
+    assert.equal(d.order, null);
+    assert.equal(d.orderIdCount, 30_000);
   });
 
   it('copies when the later part outgrows its window (long rows first, then short ones)', async () => {
@@ -71,7 +80,7 @@ describe('host/parallelLoad with shared row columns', function () {
     // The later part meets the events in another order than the first, so its codes differ.
     const lines = [header.join(','), ...Array.from({ length: 20_000 }, (_, i) => {
       const e = i < 10_000 ? events[i % 3] : events[3 - (i % 4)];
-      return `o${String(i).padStart(6, '0')},c${i % 501},${new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()},${e}`;
+      return `o${String(i >> 1).padStart(6, '0')},c${i % 501},${new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()},${e}`;
     })];
     const path = join(dir, 'events.csv');
     writeFileSync(path, lines.join('\n') + '\n');
@@ -84,6 +93,8 @@ describe('host/parallelLoad with shared row columns', function () {
     assert.deepEqual(plain(d), expected);
     assert.deepEqual(d.eventNames, ['signup', 'purchase', 'refund', 'visit']);
     assert.deepEqual([d.event![9_999], d.event![10_000], d.event![10_001]], [0, 3, 2]);
+    // Two lines per order: order k's code is k (the later part's codes translated).
+    assert.deepEqual([d.order![9_999], d.order![10_000], d.order![10_001], d.order![19_999]], [4_999, 5_000, 5_000, 9_999]);
     assert.ok(d.event!.buffer instanceof SharedArrayBuffer && d.order!.buffer instanceof SharedArrayBuffer);
   });
 });
