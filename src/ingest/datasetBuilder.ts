@@ -97,8 +97,9 @@ export class DatasetBuilder {
   /**
    * Sizes the row columns, the per-customer columns and the duplicate and order-id tables for
    * about `rows` data rows (an estimate from the file size): growing by doubling would copy each
-   * column ~log2(n) times and leave up to half of it unused at the peak. `ownRows`: the rows this builder reads itself
-   * (fewer when it will absorb a later part, whose rows need no duplicate-table slots here).
+   * column ~log2(n) times and leave up to half of it unused at the peak. `ownRows`: the rows this
+   * builder reads itself (fewer when it will absorb a later part, whose rows need no
+   * duplicate-table slots here).
    */
   reserve(rows: number, ownRows = rows): void {
     const read = Math.max(1, this.log.rowsRead);
