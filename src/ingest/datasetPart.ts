@@ -63,7 +63,7 @@ export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint
  */
 export function absorbCustomerLines(customers: StringTable, firstLine: Uint32Column, lastLine: Uint32Column, part: DatasetPart, lines: number): Uint32Array {
   const known = customers.size;
-  const map = customers.internAll(part.customerKeys);
+  const map = customers.absorbKeys(part.customerKeys);
   for (let k = 0; k < map.length; k++) {
     const u = map[k];
     // New customers are numbered on from `known` in the part's order; the part's rows all come

@@ -45,6 +45,8 @@ export class StringTable {
   // slot per id of a large file (1.7M × 8 B at 10M rows) when every id has its copy.
   private readonly texts: (string | undefined)[] = [];
   private count = 0;
+  private slotted = 0;   // keys entered in the slots (all but those absorbKeys added)
+  private sealed = false;
   private complete = true;
 
   /**
@@ -116,23 +118,32 @@ export class StringTable {
   }
 
   /**
-   * Interns another table's exported keys in their order (a later part of a file, absorbed);
-   * returns their indexes here. Blocks of 64 have their slots, then their key copies, read ahead
-   * together, as lookAhead.ts does for rows.
+   * Takes a later part's exported keys in their order (a later part of a file, absorbed, the last
+   * keys this table takes); returns their indexes here. A key found here keeps its index; one not
+   * found is added after, numbered on, but not entered in the slots: the part's keys are distinct
+   * (a table's), and nothing is looked up after, so the slots never grow for them (at 10M rows no
+   * 32 MB table and no rehash at the merge). The table is sealed: it looks up no key again. Blocks
+   * of 64 have their slots, then their key copies, read ahead together, as lookAhead.ts does for rows.
    */
-  internAll(keys: ExportedKeys): Uint32Array {
+  absorbKeys(keys: ExportedKeys): Uint32Array {
     const hashes = keyHashes(keys);
     const map = new Uint32Array(keys.count);
-    this.reserve(this.size + keys.count);
     let long = 0;
     for (let k = 0; k < keys.count; k++) {
       if (k % 64 === 0) this.touchBlock(hashes, k, Math.min(k + 64, keys.count));
-      if (long < keys.longIndex.length && keys.longIndex[long] === k) map[k] = this.internText(hashes[k], keys.longText[long++]);
-      else {
-        const at = k * keys.width;
-        map[k] = this.internHashed(hashes[k], keys.bytes, at + 1, at + 1 + keys.bytes[at]);
+      if (long < keys.longIndex.length && keys.longIndex[long] === k) {
+        const text = keys.longText[long++];
+        const at = this.find(hashes[k], text, null, 0, 0);
+        const [bytes, n] = utf8Of(text);
+        map[k] = at >= 0 ? at : this.append((' ' + text).slice(1), bytes, 0, n);
+      } else {
+        const from = k * keys.width + 1;
+        const to = from + keys.bytes[from - 1];
+        const at = this.find(hashes[k], null, keys.bytes, from, to);
+        map[k] = at >= 0 ? at : this.append(null, keys.bytes, from, to);
       }
     }
+    this.sealed = true;
     return map;
   }
 
@@ -163,7 +174,8 @@ export class StringTable {
 
   /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
   private find(h: number, s: string | null, buf: Uint8Array | null, start: number, end: number): number {
-    if ((this.count + 1) * 8 > this.table.length * 3) this.grow();
+    if (this.sealed) throw new Error('a table that has absorbed a later part looks up no key');
+    if ((this.slotted + 1) * 8 > this.table.length * 3) this.grow();
     const table = this.table;
     const mask = (table.length >>> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -181,13 +193,20 @@ export class StringTable {
 
   /** Adds key `index` = size: its string `value`, or (null) decoded from the bytes unless lazy and its copy holds it. */
   private add(h: number, value: string | null, slot: number, buf: Uint8Array, start: number, end: number): number {
+    const index = this.append(value, buf, start, end);
+    this.table[2 * slot] = h;
+    this.table[2 * slot + 1] = index + 1;
+    this.slotted++;
+    return index;
+  }
+
+  /** Numbers key `index` = size on, without a slot: its copy and its string `value`, or (null) decoded from the bytes unless lazy and its copy holds it. */
+  private append(value: string | null, buf: Uint8Array, start: number, end: number): number {
     const index = this.count++;
     this.keys.set(index, buf, start, end);
     if (value === null && !(this.lazy && this.keys.holds(index))) value = utf8Text(buf, start, end);
     if (value !== null) this.texts[index] = value;
     if (value === null) this.complete = false;
-    this.table[2 * slot] = h;
-    this.table[2 * slot + 1] = index + 1;
     return index;
   }
 
@@ -199,13 +218,6 @@ export class StringTable {
   /** Distinct strings so far. */
   get size(): number {
     return this.count;
-  }
-
-  /** Sizes the table for `n` strings at once, sparing the rehashes on the way there. */
-  reserve(n: number): void {
-    let slots = this.table.length >>> 1;
-    while (n * 4 > slots * 3) slots *= 2;
-    if (slots * 2 > this.table.length) this.grow(slots);
   }
 
   private grow(slots = this.table.length): void {

@@ -99,3 +99,35 @@ describe('ingest/stringTable ids(): customer ids as the Dataset holds them', () 
     assert.equal(arena.order(0, 5), null);   // too long for its copy
   });
 });
+
+describe('ingest/stringTable absorbKeys: a later part\'s keys, the last a table takes', () => {
+  /** A lazy table that read `ids` from bytes. */
+  function fromBytes(ids: readonly string[]): StringTable {
+    const table = new StringTable(true);
+    for (const id of ids) {
+      const b = bytes(`,${id},`);
+      table.internBytes(b, 1, b.length - 1);
+    }
+    return table;
+  }
+  const long = (n: number): string => `a-customer-id-long-enough-for-no-copy-${'x'.repeat(n)}`;
+
+  it('keeps the index of a key it has, numbers the others on in the part\'s order, long ones too', () => {
+    const first = fromBytes(['c1', 'c2', 'é', long(1), 'c3']);
+    const part = fromBytes(['c9', 'c2', long(2), long(1), 'é', 'c8', '']);
+    const map = first.absorbKeys(part.exportKeys());
+    assert.deepEqual([...map], [5, 1, 6, 3, 2, 7, 8]);
+    assert.equal(first.size, 9);
+    const ids = first.ids();
+    assert.deepEqual(Array.from({ length: ids.length }, (_, u) => ids.at(u)), ['c1', 'c2', 'é', long(1), 'c3', 'c9', long(2), 'c8', '']);
+    assert.deepEqual(first.values, ['c1', 'c2', 'é', long(1), 'c3', 'c9', long(2), 'c8', '']);
+  });
+
+  it('looks up no key after (its slots do not hold the keys it added)', () => {
+    const first = fromBytes(['c1']);
+    first.absorbKeys(fromBytes(['c2']).exportKeys());
+    assert.throws(() => first.intern('c2'), /looks up no key/);
+    const b = bytes('c1');
+    assert.throws(() => first.internBytes(b, 0, b.length), /looks up no key/);
+  });
+});
