@@ -37,3 +37,66 @@ describe('ingest/segments', () => {
     assert.deepEqual(d.segments.map((c) => c.column), ['plan']);
   });
 });
+
+describe('ingest/segments: a later part replayed (two threads)', () => {
+  // 1,500 customers met in order, then rows of the first 100 again, every 13th earlier than the rows before
+  // it (its values win); the id-like column takes a new value per customer and is dropped at the
+  // 1,001st.
+  const rows: [number, number, string, string][] = Array.from({ length: 3000 }, (_, i) => {
+    const customer = i < 1500 ? i : (i * 7) % 100;
+    const time = i % 13 === 0 ? i - 2000 : i;
+    return [customer, time, ['basic', 'gold', 'pro'][(i * 5) % 3], `v${i}`];
+  });
+  const columns: [string, number][] = [['tier', 0], ['id-like', 1]];
+
+  /** Feeds rows to a collector, customers numbered by first appearance after `known`; returns that numbering. */
+  function feed(collector: SegmentCollector, part: typeof rows, known = new Map<number, number>()): Map<number, number> {
+    const number = new Map<number, number>();
+    for (const [customer, time, tier, id] of part) {
+      const fields = new TextFields().of([tier, id]);
+      const u = known.get(customer) ?? number.get(customer);
+      if (u === undefined) {
+        number.set(customer, known.size + number.size);
+        collector.addCustomer(fields, time);
+      } else collector.seeRow(u, fields, time);
+    }
+    return number;
+  }
+
+  const plainColumns = (c: SegmentCollector, n: number) => c.finish(n).map((s) => [s.column, s.values, [...s.customerValue]]);
+
+  // Split after 800 rows, neither part has 1,001 id-like values (only a customer's first row and
+  // earlier rows take values) and the merge drops the column; after 1,200 the first part has
+  // dropped it. Both replay exactly.
+  for (const [split, what] of [[800, 'dropped at the merge'], [1200, 'dropped by the first part']] as const) {
+    it(`gives the one pass's columns with the file split after ${split} rows (id-like column ${what})`, () => {
+      const whole = new SegmentCollector(columns);
+      const all = feed(whole, rows);
+      const first = new SegmentCollector(columns);
+      const firstOrder = feed(first, rows.slice(0, split));
+      const later = new SegmentCollector(columns, true);
+      const laterOrder = feed(later, rows.slice(split));
+      const map = new Uint32Array(laterOrder.size);
+      let next = firstOrder.size;
+      for (const [customer, k] of laterOrder) map[k] = firstOrder.get(customer) ?? next++;
+      const part = later.exportPart();
+      assert.equal(part.columns[1].dropped, false);
+      assert.ok(first.canAbsorb(part));
+      first.absorb(part, map);
+      assert.equal(next, all.size);
+      const expected = plainColumns(whole, all.size);
+      assert.deepEqual(expected.map((c) => c[0]), ['tier']);
+      assert.deepEqual(plainColumns(first, all.size), expected);
+    });
+  }
+
+  it('cannot replay a part that dropped a column the first part kept (the file is read in one pass)', () => {
+    const first = new SegmentCollector(columns);
+    feed(first, rows.slice(0, 300));
+    const later = new SegmentCollector(columns, true);
+    feed(later, rows.slice(300));
+    const part = later.exportPart();
+    assert.equal(part.columns[1].dropped, true);
+    assert.equal(first.canAbsorb(part), false);
+  });
+});
