@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextEncodingName } from '../ingest/decode';
-import { partBuffers, type DatasetPart } from '../ingest/datasetPart';
+import type { DatasetPart } from '../ingest/datasetPart';
 import { IrregularCsvError } from '../ingest/byteCsv';
 import { parseBytes, parseBytesFirstPart, parseBytesLaterPart, readableAsBytes } from '../ingest/parseBytes';
 import { parseCsv, type ParseOptions } from '../ingest/parseCsv';
@@ -17,7 +17,6 @@ import type { IngestPlan } from '../shared/mapping';
 import { fileFeed } from './readBytes';
 import { rowColumnsOf, sharedRows, type RowWindow } from '../ingest/sharedRows';
 import { readTextChunks } from './readText';
-import { releaseBuffers } from './releaseBuffers';
 
 /**
  * Files below this size are parsed in one pass. Measured on 2 cores (loads of the bench's logs,
@@ -238,10 +237,7 @@ async function loadBytes(source: FileToLoad, head: Buffer, plan: IngestPlan, fil
     }
     if (merged && first.builder.absorb(merged, first.lines)) {
       options.onPath?.('two threads');
-      const dataset = first.builder.finish();
-      // The parse's tables and the merged part's arrays go now, not when the collector next runs.
-      await releaseBuffers([...first.builder.scratch(), ...partBuffers(merged)], datasetBuffers(dataset));
-      return dataset;
+      return first.builder.finish();
     }
   } finally {
     void later.worker.terminate();
@@ -251,10 +247,4 @@ async function loadBytes(source: FileToLoad, head: Buffer, plan: IngestPlan, fil
   progress.restart();
   options.onPath?.('two threads, then one pass');
   return once('table');
-}
-
-/** The buffers a Dataset's typed arrays are views of (never released). */
-function datasetBuffers(ds: Dataset): ArrayBufferLike[] {
-  const views = [ds.customer, ds.time, ds.amount, ds.order, ds.event, ds.customerFirstLine, ds.customerLastLine, ...ds.segments.map((s) => s.customerValue)];
-  return views.flatMap((v) => (v ? [v.buffer] : []));
 }

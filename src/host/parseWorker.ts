@@ -3,9 +3,8 @@
 // copied. It dies with its parent: terminating the dataset worker (Cancel) ends this one too.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseBytesLaterPart } from '../ingest/parseBytes';
-import { partBuffers } from '../ingest/datasetPart';
+import type { DatasetPart } from '../ingest/datasetPart';
 import { fileFeed } from './readBytes';
-import { releaseBuffers } from './releaseBuffers';
 import type { PartRequest, PartResponse } from './parallelLoad';
 
 const port = parentPort;
@@ -13,6 +12,18 @@ if (!port) throw new Error('parseWorker.ts must run in a worker thread');
 
 /** Bytes between progress messages. */
 const PROGRESS_BYTES = 8 << 20;
+
+/** Every distinct ArrayBuffer behind the part's typed arrays, to transfer (rows in shared columns are shared already). */
+function buffersOf(part: DatasetPart): ArrayBuffer[] {
+  const o = part.orderIds;
+  const ids = o.kind === 'hashes' ? [o.hi, o.lo] : o.ids.kind === 'numbers' ? [o.ids.numbers] : [o.ids.hi, o.ids.lo];
+  const d = part.duplicates;
+  const hashes = d.kind === 'table' ? [d.slots] : [d.runs.leadTime, d.runs.leadOrder, d.runs.tailTime, d.runs.tailOrder];
+  const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, ...hashes,
+    part.customerKeys.bytes, part.customerKeys.longIndex,
+    part.segments.customer, part.segments.time, part.segments.codes];
+  return [...new Set(views.flatMap((v) => (v !== null && v.buffer instanceof ArrayBuffer ? [v.buffer] : [])))];
+}
 
 async function run(request: PartRequest): Promise<void> {
   let sinceProgress = 0;
@@ -31,13 +42,8 @@ async function run(request: PartRequest): Promise<void> {
     sinceProgress = 0;
   };
   const feed = fileFeed(request.path, { start: request.start, end: request.end }, true, onBytes);
-  let scratch: ArrayBufferLike[] = [];
-  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline,
-    { sizeHint: request.end - request.start, onRestart, tableFlag: request.tableFlag, window: request.window, onScratch: (buffers) => { scratch = buffers; } });
-  // The customer table's slots and the like go before the part is posted: this thread's peak is the load's.
-  const transfer = partBuffers(part);
-  await releaseBuffers(scratch, transfer);
-  port!.postMessage({ type: 'part', part } satisfies PartResponse, transfer);
+  const part = await parseBytesLaterPart(feed, request.plan, request.file, request.newline, { sizeHint: request.end - request.start, onRestart, tableFlag: request.tableFlag, window: request.window });
+  port!.postMessage({ type: 'part', part } satisfies PartResponse, buffersOf(part));
 }
 
 run(workerData as PartRequest).catch((err: unknown) => {

@@ -266,14 +266,6 @@ export class DatasetBuilder {
     return this.runs !== null && runsJoin(this.runs.summary(), theirs.runs, orderMap);
   }
 
-  /**
-   * After finish() (or exportPart(), whose part holds some of them): the buffers only the parse
-   * needed, for the caller to free at once (host/releaseBuffers.ts). The builder is of no use after.
-   */
-  scratch(): ArrayBufferLike[] {
-    return [this.customers.slotsBuffer, ...this.segments.scratchBuffers, ...(this.seen ? [this.seen.buffer] : []), ...this.orders.buffers];
-  }
-
   /** Checks the whole file (enough valid dates, at least one usable row) and returns the Dataset. */
   finish(): Dataset {
     const log = this.log;

@@ -75,18 +75,3 @@ export function absorbCustomerLines(customers: StringTable, firstLine: Uint32Col
   }
   return map;
 }
-
-/**
- * Every distinct ArrayBuffer behind the part's typed arrays (rows in shared columns are shared,
- * not owned): what parseWorker transfers, and what the merge leaves behind.
- */
-export function partBuffers(part: DatasetPart): ArrayBuffer[] {
-  const o = part.orderIds;
-  const ids = o.kind === 'hashes' ? [o.hi, o.lo] : o.ids.kind === 'numbers' ? [o.ids.numbers] : [o.ids.hi, o.ids.lo];
-  const d = part.duplicates;
-  const hashes = d.kind === 'table' ? [d.slots] : [d.runs.leadTime, d.runs.leadOrder, d.runs.tailTime, d.runs.tailOrder];
-  const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, ...hashes,
-    part.customerKeys.bytes, part.customerKeys.longIndex,
-    part.segments.customer, part.segments.time, part.segments.codes];
-  return [...new Set(views.flatMap((v) => (v !== null && v.buffer instanceof ArrayBuffer ? [v.buffer] : [])))];
-}

@@ -87,11 +87,6 @@ export class HashOnlyTable {
   private table = new Uint32Array(3 << 12);   // [hash a, hash b, index + 1] per slot; index + 1 = 0: empty
   private count = 0;
 
-  /** The slots' buffer (DatasetBuilder.scratch). */
-  get buffer(): ArrayBufferLike {
-    return this.table.buffer;
-  }
-
   /** The index of `s`, adding it when new. */
   intern(s: string): number {
     if (!isAscii(s)) {

@@ -70,12 +70,6 @@ export class IncreasingIds {
   private lost = false;   // an id was not kept (past the limit, or appended from a part that had not kept its)
   private firstNumber = -1;
   private numbers = new Float64Column();
-
-  /** The kept ids' buffers (DatasetBuilder.scratch). */
-  get buffers(): ArrayBufferLike[] {
-    return [this.numbers.data.buffer, this.hi.data.buffer, this.lo.data.buffer];
-  }
-
   private readonly hi = new Uint32Column();
   private readonly lo = new Uint32Column();
   private lastNumber = -1;

@@ -21,11 +21,6 @@ export class OrderIdTable {
   private table: HashOnlyTable | null = null;
   private reserved = 0;
 
-  /** The buffers of the ids kept and of the hash table (DatasetBuilder.scratch). */
-  get buffers(): ArrayBufferLike[] {
-    return [...(this.increasing?.buffers ?? []), ...(this.table ? [this.table.buffer] : [])];
-  }
-
   /** `keepLimit`: increasing ids kept, to hash should one break their order (default: all). */
   constructor(keepLimit = Infinity) {
     this.increasing = new IncreasingIds(keepLimit);

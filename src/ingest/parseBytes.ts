@@ -87,8 +87,5 @@ export async function parseBytesFirstPart(feed: ByteFeed, plan: IngestPlan, file
 
 /** A later part of a file, starting at the start of a record (no header); its lines count from 1. */
 export async function parseBytesLaterPart(feed: ByteFeed, plan: IngestPlan, file: string, newline: '\r\n' | '\n', options: ParseOptions = {}): Promise<DatasetPart> {
-  const { builder } = await build(feed, plan, file, newline, false, options);
-  const part = builder.exportPart();
-  options.onScratch?.(builder.scratch());
-  return part;
+  return (await build(feed, plan, file, newline, false, options)).builder.exportPart();
 }

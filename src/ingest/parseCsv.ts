@@ -25,8 +25,6 @@ export interface ParseOptions {
   tableFlag?: Int32Array;
   /** Byte path, a part of a file: where its rows go in shared row columns (ingest/sharedRows.ts). */
   window?: RowWindow;
-  /** Byte path, a later part: the buffers only its parse needed, once the part is made (DatasetBuilder.scratch). */
-  onScratch?: (buffers: ArrayBufferLike[]) => void;
 }
 
 /** Text read before the row count is extrapolated to the whole source. */

@@ -84,11 +84,6 @@ export class RowHashSet {
     }
   }
 
-  /** The slots' buffer (DatasetBuilder.scratch). */
-  get buffer(): ArrayBufferLike {
-    return this.table.buffer;
-  }
-
   /** The raw slots (hi, lo pairs; lo = 0: empty), for another set to test against with has(). */
   slots(): Uint32Array {
     return this.table;

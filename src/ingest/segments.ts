@@ -44,11 +44,6 @@ export class SegmentCollector {
     this.events = logEvents ? { customer: new Uint32Column(), time: new Float64Column(), codes: new Int32Column() } : null;
   }
 
-  /** Buffers no finished column holds: first times, and the codes of the columns left out (DatasetBuilder.scratch). */
-  get scratchBuffers(): ArrayBufferLike[] {
-    return [this.firstTime.data.buffer, ...this.candidates.filter((c) => c.dropped).map((c) => c.codes.data.buffer)];
-  }
-
   /** Makes room for `n` customers at once (DatasetBuilder.reserve). */
   reserve(n: number): void {
     this.firstTime.reserve(n);

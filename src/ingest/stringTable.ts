@@ -210,11 +210,6 @@ export class StringTable {
     return index;
   }
 
-  /** The slots' buffer: scratch once the keys are handed on (DatasetBuilder.scratch). */
-  get slotsBuffer(): ArrayBufferLike {
-    return this.table.buffer;
-  }
-
   /** Makes room for the copies of `n` keys at once (the table itself grows as keys arrive). */
   reserveKeys(n: number): void {
     this.keys.reserve(n);
