@@ -44,17 +44,22 @@ export function shiftLines(examples: DataQuality['examples'], lines: number): Da
 }
 
 
-/** Appends part-local codes to a column, translated by `map`; `sharedAt` as for appendAll (translated while moved down). */
-export function appendMapped(column: Uint32Column, codes: Uint32Array, map: Uint32Array, sharedAt: number | null = null): void {
+/**
+ * Appends part-local codes to a column, translated by `map` (codes null: row i's code is i, so the
+ * rows are `map` itself, ingest/orderCodes.ts); `sharedAt` as for appendAll (translated while moved down).
+ */
+export function appendMapped(column: Uint32Column, codes: Uint32Array | null, map: Uint32Array, sharedAt: number | null = null): void {
   const at = column.length;
-  let data = sharedAt === null ? null : column.widenOver(sharedAt, codes.length);
+  const n = codes ? codes.length : map.length;
+  let data = sharedAt === null ? null : column.widenOver(sharedAt, n);
   if (!data) {
-    column.reserve(at + codes.length);
+    column.reserve(at + n);
     data = column.data;
   }
   // In place, `codes` are rows sharedAt… of `data`: row i moves down to at + i ≤ sharedAt + i, each read before it is overwritten.
-  for (let i = 0; i < codes.length; i++) data[at + i] = map[codes[i]];
-  column.length = at + codes.length;
+  if (codes) for (let i = 0; i < n; i++) data[at + i] = map[codes[i]];
+  else data.set(map, at);
+  column.length = at + n;
 }
 
 /**

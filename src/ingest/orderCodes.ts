@@ -47,8 +47,7 @@ export class OrderCodes {
       return;
     }
     this.writeRows();
-    // Codes not written (null) leave the part's rows in shared memory empty: the indexes come from here.
-    appendMapped(this.column, codes ?? rowIndexes(rows), map, sharedAt);
+    appendMapped(this.column, codes, map, sharedAt);
   }
 
   /** Writes the row indexes the codes so far stand for. */
@@ -65,11 +64,4 @@ function continuesRows(map: Uint32Array, base: number, rows: number): boolean {
   if (map.length !== rows) return false;
   for (let k = 0; k < rows; k++) if (map[k] !== base + k) return false;
   return true;
-}
-
-/** 0, 1, … n − 1. */
-function rowIndexes(n: number): Uint32Array {
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
 }

@@ -134,8 +134,11 @@ export class StringTable {
       if (long < keys.longIndex.length && keys.longIndex[long] === k) {
         const text = keys.longText[long++];
         const at = this.find(hashes[k], text, null, 0, 0);
-        const [bytes, n] = utf8Of(text);
-        map[k] = at >= 0 ? at : this.append((' ' + text).slice(1), bytes, 0, n);
+        if (at >= 0) map[k] = at;
+        else {
+          const [bytes, n] = utf8Of(text);
+          map[k] = this.append((' ' + text).slice(1), bytes, 0, n);
+        }
       } else {
         const from = k * keys.width + 1;
         const to = from + keys.bytes[from - 1];
