@@ -6,6 +6,7 @@
 // is parsed again in one pass. Same Dataset either way (test/unit/host/parallelLoad.test.ts).
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { collectGarbage } from './collectGarbage';
 import { Worker } from 'node:worker_threads';
 import type { TextEncodingName } from '../ingest/decode';
 import type { DatasetPart } from '../ingest/datasetPart';
@@ -155,6 +156,18 @@ export type LoadPath = 'text' | 'one pass' | 'two threads' | 'two threads, then 
  * as text with papaparse (parseCsv). Same Dataset every way.
  */
 export async function loadCsvFile(source: FileToLoad, plan: IngestPlan, file: string, options: ParallelOptions = {}): Promise<Dataset> {
+  const dataset = await readCsvFile(source, plan, file, options);
+  // What the parse leaves behind (its tables, the second part's copies) goes before any report
+  // allocates on top of it (host/collectGarbage.ts): ~100 MB at 10M rows.
+  if (source.size >= COLLECT_AFTER_BYTES) await collectGarbage();
+  return dataset;
+}
+
+/** Loads smaller than this leave too little behind to collect at once. */
+const COLLECT_AFTER_BYTES = 16 << 20;
+
+/** loadCsvFile's reading, every way. */
+async function readCsvFile(source: FileToLoad, plan: IngestPlan, file: string, options: ParallelOptions): Promise<Dataset> {
   const progress = new LoadProgress(options);
   const asText = (): Promise<Dataset> => {
     progress.restart();

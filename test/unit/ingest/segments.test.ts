@@ -90,6 +90,26 @@ describe('ingest/segments: a later part replayed (two threads)', () => {
     });
   }
 
+  it('replays a later part whose log was sized part-way through (as a builder does after the first MiB)', () => {
+    const split = 800;
+    const whole = new SegmentCollector(columns);
+    const all = feed(whole, rows);
+    const first = new SegmentCollector(columns);
+    const firstOrder = feed(first, rows.slice(0, split));
+    const later = new SegmentCollector(columns, true);
+    const head = feed(later, rows.slice(split, split + 300));
+    later.reserve(rows.length);
+    const tail = feed(later, rows.slice(split + 300), head);
+    const laterOrder = new Map([...head, ...tail]);
+    const map = new Uint32Array(laterOrder.size);
+    let next = firstOrder.size;
+    for (const [customer, k] of laterOrder) map[k] = firstOrder.get(customer) ?? next++;
+    const part = later.exportPart();
+    assert.equal(part.customer.length, laterOrder.size + rows.slice(split).filter(([c, t], i, r) => r.findIndex(([d]) => d === c) < i && t < Math.min(...r.slice(0, i).filter(([d]) => d === c).map(([, s]) => s))).length);
+    first.absorb(part, map);
+    assert.deepEqual(plainColumns(first, all.size), plainColumns(whole, all.size));
+  });
+
   it('cannot replay a part that dropped a column the first part kept (the file is read in one pass)', () => {
     const first = new SegmentCollector(columns);
     feed(first, rows.slice(0, 300));
