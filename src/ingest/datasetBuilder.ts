@@ -72,7 +72,8 @@ export class DatasetBuilder {
     const columns = rowColumns(plan, window);
     ({ customer: this.customer, time: this.time, amount: this.amount, event: this.event } = columns);
     this.order = columns.order && new OrderCodes(columns.order);
-    this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart);
+    // First times per customer are read off the rows only if rows come out of time order.
+    this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart, () => ({ customer: this.customer.data, time: this.time.data, count: this.customer.length }));
     this.valid = new RowValidator(plan, this.cols, this.log, this.amount !== null, BLOCK_ROWS);
     this.seen = duplicates === 'table' ? new RowHashSet() : null;
     this.runs = duplicates === 'runs' ? new RunDuplicates(this.order !== null, isLaterPart) : null;
@@ -244,6 +245,8 @@ export class DatasetBuilder {
     if (!this.joinsWithoutDuplicates(part.duplicates, orderMap)) return false;
     this.log.absorb({ ...part.quality, examples: shiftLines(part.quality.examples, lines) });
     const map = absorbCustomerLines(this.customers, this.firstLine, this.lastLine, part, lines);
+    // Before the part's rows move (their first times may be read off them).
+    this.segments.absorb(part.segments, map, () => ({ customer: part.customer, time: part.time, count: part.customer.length }));
     // Rows the part wrote in shared columns after this part's window move down in place.
     const at = part.rowsAt;
     appendMapped(this.customer, part.customer, map, at);
@@ -256,7 +259,6 @@ export class DatasetBuilder {
       this.dataEnd = part.dataEnd;
       this.precision = part.precision;
     }
-    this.segments.absorb(part.segments, map);
     return true;
   }
 
