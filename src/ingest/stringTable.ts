@@ -14,15 +14,16 @@ const touched = new Float64Array(1);
  */
 export interface ExportedKeys { count: number; width: number; bytes: Uint8Array; longIndex: Uint32Array; longText: string[] }
 
-/** hashBytes (or hashString for the ones given as text) of each exported key, by index. */
-function keyHashes(keys: ExportedKeys): Uint32Array {
-  const hashes = new Uint32Array(keys.count);
-  let long = 0;
-  for (let k = 0; k < keys.count; k++) {
-    if (long < keys.longIndex.length && keys.longIndex[long] === k) hashes[k] = hashString(keys.longText[long++]);
-    else hashes[k] = hashBytes(keys.bytes, k * keys.width + 1, k * keys.width + 1 + keys.bytes[k * keys.width]);
+/**
+ * hashBytes (or hashString for the ones given as text) of exported keys [from, to) into out[0 …];
+ * `long`: the index in longIndex of the first long key at or after `from`; returns the next one's.
+ */
+function keyHashes(keys: ExportedKeys, from: number, to: number, long: number, out: Uint32Array): number {
+  for (let k = from; k < to; k++) {
+    if (long < keys.longIndex.length && keys.longIndex[long] === k) out[k - from] = hashString(keys.longText[long++]);
+    else out[k - from] = hashBytes(keys.bytes, k * keys.width + 1, k * keys.width + 1 + keys.bytes[k * keys.width]);
   }
-  return hashes;
+  return long;
 }
 
 /** CustomerIds of `count` keys: the string `kept` has for a key, else its copy decoded. */
@@ -126,14 +127,21 @@ export class StringTable {
    * of 64 have their slots, then their key copies, read ahead together, as lookAhead.ts does for rows.
    */
   absorbKeys(keys: ExportedKeys): Uint32Array {
-    const hashes = keyHashes(keys);
+    // Hashed a block at a time: no array of every key's hash beside the map at the merge's peak.
+    const hashes = new Uint32Array(64);
     const map = new Uint32Array(keys.count);
     let long = 0;
+    let hashedLong = 0;
     for (let k = 0; k < keys.count; k++) {
-      if (k % 64 === 0) this.touchBlock(hashes, k, Math.min(k + 64, keys.count));
+      if (k % 64 === 0) {
+        const to = Math.min(k + 64, keys.count);
+        hashedLong = keyHashes(keys, k, to, hashedLong, hashes);
+        this.touchBlock(hashes, to - k);
+      }
+      const h = hashes[k % 64];
       if (long < keys.longIndex.length && keys.longIndex[long] === k) {
         const text = keys.longText[long++];
-        const at = this.find(hashes[k], text, null, 0, 0);
+        const at = this.find(h, text, null, 0, 0);
         if (at >= 0) map[k] = at;
         else {
           const [bytes, n] = utf8Of(text);
@@ -142,7 +150,7 @@ export class StringTable {
       } else {
         const from = k * keys.width + 1;
         const to = from + keys.bytes[from - 1];
-        const at = this.find(hashes[k], null, keys.bytes, from, to);
+        const at = this.find(h, null, keys.bytes, from, to);
         map[k] = at >= 0 ? at : this.append(null, keys.bytes, from, to);
       }
     }
@@ -150,10 +158,10 @@ export class StringTable {
     return map;
   }
 
-  private touchBlock(hashes: Uint32Array, from: number, to: number): void {
+  private touchBlock(hashes: Uint32Array, count: number): void {
     let acc = 0;
-    for (let k = from; k < to; k++) acc += this.guess(hashes[k]);
-    for (let k = from; k < to; k++) acc += this.touch(hashes[k]);
+    for (let k = 0; k < count; k++) acc += this.guess(hashes[k]);
+    for (let k = 0; k < count; k++) acc += this.touch(hashes[k]);
     touched[0] = acc;
   }
 

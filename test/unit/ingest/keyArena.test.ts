@@ -123,6 +123,21 @@ describe('ingest/stringTable absorbKeys: a later part\'s keys, the last a table 
     assert.deepEqual(first.values, ['c1', 'c2', 'é', long(1), 'c3', 'c9', long(2), 'c8', '']);
   });
 
+  it('maps parts of several blocks of 64 keys, long ones in more than one block', () => {
+    // The first part holds the even numbers below 300; the part 300 ids counting down, every 17th long.
+    const id = (n: number): string => (n % 17 === 0 ? long(n) : `c${n}`);
+    const first = fromBytes(Array.from({ length: 150 }, (_, i) => id(2 * i)));
+    const partIds = Array.from({ length: 300 }, (_, i) => id(299 - i));
+    const map = first.absorbKeys(fromBytes(partIds).exportKeys());
+    let next = 150;
+    // Known: an even n below 300 is at n / 2; the odd ones are numbered on in the part's order.
+    assert.deepEqual([...map], partIds.map((_, i) => ((299 - i) % 2 === 0 ? (299 - i) / 2 : next++)));
+    assert.equal(first.size, 300);
+    assert.equal(first.values[150], id(299));
+    // New key 141 (index 291): the odd numbers count down from 299, so 299 − 2 × 141 = 17, a long id.
+    assert.equal(first.values[291], long(17));
+  });
+
   it('looks up no key after (its slots do not hold the keys it added)', () => {
     const first = fromBytes(['c1']);
     first.absorbKeys(fromBytes(['c2']).exportKeys());
