@@ -2,7 +2,7 @@
 // hash match is confirmed against these bytes, one memory access at a known place, instead of
 // the index's string (its array slot, then the string: two dependent cache misses per row on
 // 10M-row files, most of the interning time).
-import { utf8Text } from './hashIndex';
+import { hashBytes, utf8Text } from './hashIndex';
 
 /** Bytes of one key's copy, its length byte included, by the first key's length. */
 function widthFor(length: number): number {
@@ -49,6 +49,12 @@ export class KeyArena {
   /** Whether key k's bytes are here (it was short enough for its copy). */
   holds(k: number): boolean {
     return this.width > 0 && k * this.width < this.bytes.length && this.bytes[k * this.width] !== LONG;
+  }
+
+  /** hashBytes of key k's bytes (holds(k) must be true): a table rehashes from the copies. */
+  hash(k: number): number {
+    const at = k * this.width;
+    return hashBytes(this.bytes, at + 1, at + 1 + this.bytes[at]);
   }
 
   /** Key k's text, decoded from its copy (holds(k) must be true). */

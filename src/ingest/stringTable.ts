@@ -32,15 +32,21 @@ function idsOf(keys: KeyArena, count: number, kept: (k: number) => string | unde
   return { length: count, at, compare: (a, b) => keys.order(a, b) ?? compareText(at(a), at(b)) };
 }
 
+/** Bits of a slot for index + 1 at first: 12 bits of hash are left to tell keys apart. */
+const FIRST_INDEX_BITS = 20;
+
 /**
- * Exact string interning: dense indexes 0, 1, 2… in first-seen order. Slots hold the 32-bit
- * hash and index + 1, side by side in one array (a probe of a large table costs one cache miss,
- * not two); a hash match is confirmed by comparing the stored string, so distinct ids never
- * merge. New strings are stored as fresh copies (a parsed field is a slice of its chunk and
- * would pin the chunk in memory).
+ * Exact string interning: dense indexes 0, 1, 2… in first-seen order. A slot is 32 bits: index + 1
+ * in its low `indexBits` bits, the key hash's top bits (its tag) above them, so most probes of
+ * another key end without a look at its copy, and a probe of a large table costs one cache miss
+ * (4 B a slot, not 8 B with the whole hash: 8 MB less per part at the end of a 10M-row parse,
+ * where both parts' tables are the peak; doubling rehashes from the key copies instead). A tag
+ * match is confirmed by comparing the stored key, so distinct ids never merge. New strings are
+ * stored as fresh copies (a parsed field is a slice of its chunk and would pin the chunk in memory).
  */
 export class StringTable {
-  private table = new Uint32Array(2 << 12);   // [hash, index + 1] per slot; index + 1 = 0: empty
+  private table = new Uint32Array(1 << 12);   // tag << indexBits | index + 1 per slot; 0: empty
+  private indexBits: number;
   private readonly keys = new KeyArena();
   // Strings by index; in a lazy table only those of keys with no copy (or given as text): no
   // slot per id of a large file (1.7M × 8 B at 10M rows) when every id has its copy.
@@ -52,9 +58,12 @@ export class StringTable {
 
   /**
    * `lazy`: a key read from bytes that its copy holds gets no string until one is asked for
-   * (a later part of a file hands its keys over as bytes, exportKeys).
+   * (a later part of a file hands its keys over as bytes, exportKeys). `firstIndexBits`: the
+   * slots' bits for indexes until more are needed (tests start low to cross the widening).
    */
-  constructor(private readonly lazy = false) {}
+  constructor(private readonly lazy = false, firstIndexBits = FIRST_INDEX_BITS) {
+    this.indexBits = firstIndexBits;
+  }
 
   /** The strings by index (made now for keys that have none yet). */
   get values(): string[] {
@@ -168,7 +177,7 @@ export class StringTable {
   /** The index in the first slot hash `h` probes (−1: empty there), a likely guess at its index. */
   guess(h: number): number {
     const table = this.table;
-    return table[2 * (h & ((table.length >>> 1) - 1)) + 1] - 1;
+    return (table[h & (table.length - 1)] & ((1 << this.indexBits) - 1)) - 1;
   }
 
   /** The keys as bytes where their copies hold them, as strings where not: for a first part's table to intern. */
@@ -186,29 +195,52 @@ export class StringTable {
   /** The index of the key (a string, or bytes when `s` is null) with hash `h`, or ~slot of the empty slot it would take. */
   private find(h: number, s: string | null, buf: Uint8Array | null, start: number, end: number): number {
     if (this.sealed) throw new Error('a table that has absorbed a later part looks up no key');
-    if ((this.slotted + 1) * 8 > this.table.length * 3) this.grow();
+    if ((this.slotted + 1) * 4 > this.table.length * 3) this.grow();
     const table = this.table;
-    const mask = (table.length >>> 1) - 1;
+    const mask = table.length - 1;
+    const bits = this.indexBits;
+    const tag = h >>> bits;
+    const low = (1 << bits) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const v = table[2 * i + 1];
+      const v = table[i];
       if (v === 0) return ~i;
-      if (table[2 * i] !== h) continue;
+      if (v >>> bits !== tag) continue;
+      const k = (v & low) - 1;
       if (s !== null) {
-        if (this.text(v - 1) === s) return v - 1;
+        if (this.text(k) === s) return k;
         continue;
       }
-      const same = this.keys.compare(v - 1, buf!, start, end);
-      if (same === 1 || (same < 0 && bytesEqual(this.text(v - 1), buf!, start, end))) return v - 1;
+      const same = this.keys.compare(k, buf!, start, end);
+      if (same === 1 || (same < 0 && bytesEqual(this.text(k), buf!, start, end))) return k;
     }
   }
 
   /** Adds key `index` = size: its string `value`, or (null) decoded from the bytes unless lazy and its copy holds it. */
   private add(h: number, value: string | null, slot: number, buf: Uint8Array, start: number, end: number): number {
     const index = this.append(value, buf, start, end);
-    this.table[2 * slot] = h;
-    this.table[2 * slot + 1] = index + 1;
+    if (index + 1 >= 2 ** this.indexBits) this.widenIndexes();
+    const bits = this.indexBits;
+    this.table[slot] = ((h >>> bits) * 2 ** bits) + index + 1;
     this.slotted++;
     return index;
+  }
+
+  /** One more bit for indexes, one less for tags (the slots stay where they are: positions come from the hash's low bits). */
+  private widenIndexes(): void {
+    const table = this.table;
+    const bits = this.indexBits;
+    if (bits >= 31) throw new RangeError('more than 2³¹ − 1 distinct ids');
+    const low = (1 << bits) - 1;
+    for (let i = 0; i < table.length; i++) {
+      const v = table[i];
+      if (v !== 0) table[i] = (v >>> (bits + 1)) * 2 ** (bits + 1) + (v & low);
+    }
+    this.indexBits = bits + 1;
+  }
+
+  /** hashBytes of key k (hashString of its text: the same for the same id), read back from its copy or string. */
+  private hashOf(k: number): number {
+    return this.keys.holds(k) ? this.keys.hash(k) : hashString(this.texts[k]!);
   }
 
   /** Numbers key `index` = size on, without a slot: its copy and its string `value`, or (null) decoded from the bytes unless lazy and its copy holds it. */
@@ -231,16 +263,18 @@ export class StringTable {
     return this.count;
   }
 
-  private grow(slots = this.table.length): void {
+  /** Doubles the slots, each key placed again by its hash, recomputed from its copy or string (slots keep only its top bits). */
+  private grow(): void {
     const old = this.table;
-    const table = (this.table = new Uint32Array(slots * 2));
-    const mask = slots - 1;
-    for (let j = 0; j < old.length; j += 2) {
-      if (old[j + 1] === 0) continue;
-      let i = old[j] & mask;
-      while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
-      table[2 * i] = old[j];
-      table[2 * i + 1] = old[j + 1];
+    const table = (this.table = new Uint32Array(old.length * 2));
+    const mask = table.length - 1;
+    const low = (1 << this.indexBits) - 1;
+    for (let j = 0; j < old.length; j++) {
+      const v = old[j];
+      if (v === 0) continue;
+      let i = this.hashOf((v & low) - 1) & mask;
+      while (table[i] !== 0) i = (i + 1) & mask;
+      table[i] = v;
     }
   }
 }

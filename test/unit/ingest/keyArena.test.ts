@@ -146,3 +146,27 @@ describe('ingest/stringTable absorbKeys: a later part\'s keys, the last a table 
     assert.throws(() => first.internBytes(b, 0, b.length), /looks up no key/);
   });
 });
+
+describe('ingest/stringTable slots: tags and indexes in 32 bits', () => {
+  // The first id sets 16-byte copies; every 7th id is too long for its copy, every 11th non-ASCII;
+  // half are read as text, half as bytes.
+  const id = (n: number): string => (n % 7 === 3 ? `customer-with-a-long-id-${n}-${'x'.repeat(40)}` : n % 11 === 0 ? `kü${n}` : `c${n}`);
+  const ids = Array.from({ length: 5000 }, (_, n) => id(n));
+  const internOne = (table: StringTable, s: string, n: number): number => {
+    if (n % 2 === 0) return table.intern(s);
+    const b = bytes(`;${s};`);
+    return table.internBytes(b, 1, b.length - 1);
+  };
+
+  // Three index bits at first: widened at 8, 16, 32… keys, while the slots double from 4,096.
+  for (const [lazy, bits] of [[false, 3], [true, 3], [true, 20]] as const) {
+    it(`numbers 5,000 ids in first-seen order and finds each again (${lazy ? 'lazy' : 'strings kept'}, ${bits} index bits at first)`, () => {
+      const table = new StringTable(lazy, bits);
+      ids.forEach((s, n) => assert.equal(internOne(table, s, n), n));
+      // Again, each read the other way: the same index, no new key.
+      ids.forEach((s, n) => assert.equal(internOne(table, s, n + 1), n));
+      assert.equal(table.size, 5000);
+      assert.deepEqual(table.values, ids);
+    });
+  }
+});
