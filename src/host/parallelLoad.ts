@@ -248,7 +248,11 @@ async function loadBytes(source: FileToLoad, head: Buffer, plan: IngestPlan, fil
         first = await readFirst('table');
       } else merged = await parseBytesLaterPart(fileFeed(source.path, { start: split, end: source.size }, true), plan, file, newline, { sizeHint: source.size - split, duplicates: 'table' });
     }
-    if (merged && first.builder.absorb(merged, first.lines)) {
+    const rest = merged && first.builder.absorb(merged, first.lines);
+    if (rest) {
+      // The first part's customer table and the part's key copies go before the rest allocates.
+      await collectGarbage();
+      rest();
       options.onPath?.('two threads');
       return first.builder.finish();
     }

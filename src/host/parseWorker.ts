@@ -20,7 +20,7 @@ function buffersOf(part: DatasetPart): ArrayBuffer[] {
   const d = part.duplicates;
   const hashes = d.kind === 'table' ? [d.slots] : [d.runs.leadTime, d.runs.leadOrder, d.runs.tailTime, d.runs.tailOrder];
   const views = [part.customer, part.time, part.amount, part.order, part.event, part.firstLine, part.lastLine, ...ids, ...hashes,
-    part.customerKeys.bytes, part.customerKeys.longIndex,
+    part.customerKeys?.bytes ?? null, part.customerKeys?.longIndex ?? null,
     part.segments.customer, part.segments.time, part.segments.codes];
   return [...new Set(views.flatMap((v) => (v !== null && v.buffer instanceof ArrayBuffer ? [v.buffer] : [])))];
 }

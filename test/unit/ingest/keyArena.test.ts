@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { KeyArena } from '../../../src/ingest/keyArena';
 import { StringTable } from '../../../src/ingest/stringTable';
+import { absorbCustomerKeys, type DatasetPart } from '../../../src/ingest/datasetPart';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 
@@ -136,6 +137,14 @@ describe('ingest/stringTable absorbKeys: a later part\'s keys, the last a table 
     assert.equal(first.values[150], id(299));
     // New key 141 (index 291): the odd numbers count down from 299, so 299 − 2 × 141 = 17, a long id.
     assert.equal(first.values[291], long(17));
+  });
+
+  it('takes a later part\'s key copies as it absorbs them (absorbCustomerKeys: the part holds them no more)', () => {
+    const first = fromBytes(['c1', 'c2']);
+    const part = { customerKeys: fromBytes(['c2', 'c3']).exportKeys() } as DatasetPart;
+    assert.deepEqual([...absorbCustomerKeys(first, part)], [1, 2]);
+    assert.equal(part.customerKeys, null);
+    assert.throws(() => absorbCustomerKeys(first, part), /absorbed already/);
   });
 
   it('looks up no key after (its slots do not hold the keys it added)', () => {
