@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
-import type { AnyReport, CellCustomer } from '../shared/report';
+import type { AnyReport, CellCustomer, RetentionTable } from '../shared/report';
 import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 import type { CsvSource, LoadSummary, WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -23,7 +23,7 @@ export class WorkerError extends Error {
 /** Progress of a load, as the worker reports it. */
 export interface LoadProgress { bytesRead: number; rowsRead: number }
 
-type Pending = { resolve: (value: never) => void; reject: (err: Error) => void };
+type Pending = { resolve: (value: never) => void; reject: (err: Error) => void; onRetention?: (table: RetentionTable) => void };
 
 /**
  * The host's handle on one parse/analysis worker (no vscode here, so it is unit-tested in Node).
@@ -36,12 +36,18 @@ export class DatasetWorker {
   private readonly analyses = new Map<number, Pending>();
   private nextRequestId = 1;
   private disposed = false;
+  private loadedRows = 0;
 
   constructor(workerScript: string) {
     this.worker = new Worker(workerScript);
     this.worker.on('message', (m: WorkerResponse) => this.onMessage(m));
     this.worker.on('error', (err) => this.failAll(err));
     this.worker.on('exit', () => this.failAll(this.disposed ? new CancelledError() : new Error('The analysis worker stopped unexpectedly.')));
+  }
+
+  /** Rows of the loaded Dataset (0 before a load). */
+  get rows(): number {
+    return this.loadedRows;
   }
 
   /** Parses the CSV into the worker's Dataset; resolves with a summary. */
@@ -53,12 +59,15 @@ export class DatasetWorker {
     });
   }
 
-  /** Runs the engine on the loaded Dataset (no re-parse). */
-  analyze(options: AnalysisOptions): Promise<AnyReport> {
+  /**
+   * Runs the engine on the loaded Dataset (no re-parse). `onRetention`: called with the cohort
+   * table before the report resolves (an events file; the rest of the report takes longer).
+   */
+  analyze(options: AnalysisOptions, onRetention?: (table: RetentionTable) => void): Promise<AnyReport> {
     const requestId = this.nextRequestId++;
     return new Promise<AnyReport>((resolve, reject) => {
-      this.analyses.set(requestId, { resolve: resolve as (v: never) => void, reject });
-      this.send({ type: 'analyze', requestId, options });
+      this.analyses.set(requestId, { resolve: resolve as (v: never) => void, reject, onRetention });
+      this.send({ type: 'analyze', requestId, options, preview: onRetention !== undefined });
     });
   }
 
@@ -106,8 +115,12 @@ export class DatasetWorker {
         this.loadWaiter?.onProgress?.({ bytesRead: m.bytesRead, rowsRead: m.rowsRead });
         return;
       case 'loaded':
+        this.loadedRows = m.summary.rowsUsed;
         this.loadWaiter?.resolve(m.summary as never);
         this.loadWaiter = null;
+        return;
+      case 'retention':
+        this.analyses.get(m.requestId)?.onRetention?.(m.retention);
         return;
       case 'report':
         this.settle(m.requestId, m.report);

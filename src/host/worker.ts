@@ -6,6 +6,7 @@ import { parseAnyShape } from '../ingest/parseAnyShape';
 import { parseCsv } from '../ingest/parseCsv';
 import { IngestError } from '../ingest/errors';
 import { buildReport } from '../engine/report';
+import { retentionTable } from '../engine/retention';
 import { buildLifetimeReport } from '../engine/lifetimeReport';
 import { cellMembers } from '../engine/cellMembers';
 import { cellCustomers } from '../engine/drilldown';
@@ -64,6 +65,9 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
 
 function analyze(request: Extract<WorkerRequest, { type: 'analyze' }>): void {
   if (!loaded) throw new Error('no dataset loaded');
+  // The table first, for the panel to show while the rest is computed (buildReport finds its
+  // counts remembered: the table costs a few ms more).
+  if (request.preview && loaded.kind === 'events') post({ type: 'retention', requestId: request.requestId, retention: retentionTable(loaded.dataset, resolveOptions(request.options)) });
   const report = loaded.kind === 'events'
     ? buildReport({ dataset: loaded.dataset, plan: loaded.plan, options: request.options })
     : buildLifetimeReport({ dataset: loaded.dataset, plan: loaded.plan, options: request.options });

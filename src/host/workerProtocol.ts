@@ -1,6 +1,6 @@
 import type { IngestPlan } from '../shared/mapping';
 import type { AnalysisOptions } from '../shared/options';
-import type { AnyReport, CellCustomer } from '../shared/report';
+import type { AnyReport, CellCustomer, RetentionTable } from '../shared/report';
 import type { TextEncodingName } from '../ingest/decode';
 import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 
@@ -12,7 +12,7 @@ export type CsvSource =
 /** Extension host (or CLI) → worker. */
 export type WorkerRequest =
   | { type: 'load'; source: CsvSource; plan: IngestPlan; file: string }
-  | { type: 'analyze'; requestId: number; options: AnalysisOptions }
+  | { type: 'analyze'; requestId: number; options: AnalysisOptions; preview?: boolean }   // preview: post the cohort table first (events)
   | { type: 'cellCustomers'; requestId: number; options: AnalysisOptions; cohort: string; column: number; limit: number }
   | { type: 'predict'; requestId: number; options: Partial<PredictiveOptions> };
 
@@ -23,6 +23,7 @@ export interface LoadSummary { rowsRead: number; rowsUsed: number; customers: nu
 export type WorkerResponse =
   | { type: 'progress'; bytesRead: number; rowsRead: number }
   | { type: 'loaded'; summary: LoadSummary }
+  | { type: 'retention'; requestId: number; retention: RetentionTable }
   | { type: 'report'; requestId: number; report: AnyReport }
   | { type: 'cellCustomers'; requestId: number; customers: CellCustomer[]; total: number }
   | { type: 'predictive'; requestId: number; report: PredictiveReport }

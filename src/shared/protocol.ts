@@ -1,4 +1,4 @@
-import type { AnyReport, CellCustomer } from './report';
+import type { AnyReport, CellCustomer, RetentionTable } from './report';
 import type { PredictiveOptions, PredictiveReport } from './predictiveReport';
 import {
   AVERAGE_METHODS, COHORT_KINDS, PERIODS, RATE_BASES, RETENTION_MODES, WINDOW_KINDS,
@@ -41,6 +41,9 @@ export type HostMessage =
   | { type: 'init'; fileUri: string; fileLabel: string; options: ViewOptions; display: CellDisplay; report: AnyReport | null }
   | { type: 'busy'; requestId: number; what: string }
   | { type: 'report'; requestId: number; report: AnyReport }
+  // The new cohort table of a request, sent ahead of its whole report on large files (the rest of
+  // the report takes a few hundred ms more at 10M rows): the page shows it while still busy.
+  | { type: 'retention'; requestId: number; retention: RetentionTable }
   | { type: 'error'; requestId: number; message: string }
   | { type: 'cellCustomers'; requestId: number; cohort: string; column: number; customers: CellCustomer[]; total: number }
   | { type: 'predictive'; requestId: number; report: PredictiveReport };

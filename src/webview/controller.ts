@@ -1,7 +1,7 @@
 // The panel's state and how messages change it, as pure functions (tested in Node). main.ts
 // feeds host messages and user actions in, and renders/persists whatever comes out.
 import type { CellDisplay, HostMessage, Metric, PanelState, ViewOptions, WebviewMessage } from '../shared/protocol';
-import { isEventsReport, type AnyReport, type CellCustomer, type ReportModel } from '../shared/report';
+import { isEventsReport, type AnyReport, type CellCustomer, type ReportModel, type RetentionTable } from '../shared/report';
 import type { PredictiveOptions, PredictiveReport } from '../shared/predictiveReport';
 import { assertNever } from '../shared/assertNever';
 import { resolveOptions } from '../shared/options';
@@ -44,6 +44,8 @@ export interface ViewState {
   metric: Metric;
   report: AnyReport | null;    // events → the retention page; subscriptions / customers → the lifetime page
   busy: string | null;         // what is being computed, or null
+  /** The cohort table of the request still running, sent ahead of its report (large files): shown in place of the report's until it comes. */
+  preview: RetentionTable | null;
   error: string | null;        // the host's last error message, or null
   drill: DrillState | null;
   predict: PredictState;
@@ -76,6 +78,7 @@ export function initialState(restored: PanelState | null, fallback: ViewOptions 
     metric: fitMetric(eventsReport(report), restored?.metric ?? 'customers'),
     report,
     busy: null,
+    preview: null,
     error: null,
     drill: null,
     predict: idlePredict(eventsReport(report)?.predictive ?? null),
@@ -109,6 +112,7 @@ function applyInit(state: ViewState, msg: Extract<HostMessage, { type: 'init' }>
     metric: fitMetric(eventsReport(report), sameFile ? state.metric : 'customers'),
     report,
     busy: pending ? state.busy : null,
+    preview: pending ? state.preview : null,
     error: null,
     drill: null,
     predict: idlePredict(eventsReport(msg.report)?.predictive ?? (sameFile && pageOf(report) === 'events' ? state.predict.report : null)),
@@ -127,7 +131,7 @@ function applyCustomers(state: ViewState, msg: Extract<HostMessage, { type: 'cel
  * Host traffic for the latest predict request (busy, error, the fit); null when the message is
  * not about it. An older predict request's answer is stale and leaves the state as it is.
  */
-function applyPredict(state: ViewState, msg: Exclude<HostMessage, { type: 'init' | 'cellCustomers' | 'report' }>): ViewState | null {
+function applyPredict(state: ViewState, msg: Exclude<HostMessage, { type: 'init' | 'cellCustomers' | 'report' | 'retention' }>): ViewState | null {
   const p = state.predict;
   if (msg.type === 'predictive') {
     if (msg.requestId !== p.requestId) return state;
@@ -140,11 +144,22 @@ function applyPredict(state: ViewState, msg: Exclude<HostMessage, { type: 'init'
   return { ...state, predict: { ...p, requestId: null, busy: null, error: msg.message } };
 }
 
+/**
+ * The report, holding the very table object shown ahead of it when the two are the same (the
+ * page then does not draw the table again).
+ */
+function withPreviewedTable(report: AnyReport, preview: RetentionTable | null): AnyReport {
+  const events = eventsReport(report);
+  if (!events || !preview || JSON.stringify(events.retention) !== JSON.stringify(preview)) return report;
+  return { ...events, retention: preview };
+}
+
 /** A new report for the latest request. The customer-value fit does not depend on the retention options: it stays across events reports. */
-function applyReport(state: ViewState, report: AnyReport): ViewState {
+function applyReport(state: ViewState, answer: AnyReport): ViewState {
+  const report = withPreviewedTable(answer, state.preview);
   const events = eventsReport(report);
   const predict = events === null ? idlePredict() : events.predictive ? { ...state.predict, report: events.predictive } : state.predict;
-  return { ...state, report, shownOptions: state.options, metric: fitMetric(events, state.metric), busy: null, error: null, drill: null, predict };
+  return { ...state, report, shownOptions: state.options, metric: fitMetric(events, state.metric), busy: null, preview: null, error: null, drill: null, predict };
 }
 
 /**
@@ -167,11 +182,15 @@ export function applyHostMessage(state: ViewState, msg: HostMessage): ViewState 
     case 'report':
       if (forDrill || msg.requestId < state.acceptFrom) return state;
       return applyReport(state, msg.report);
+    case 'retention':
+      // Only ahead of its own report, on the retention page, while that request is still running.
+      if (forDrill || msg.requestId < state.acceptFrom || state.busy === null || eventsReport(state.report) === null) return state;
+      return { ...state, preview: msg.retention };
     case 'error':
       if (forDrill && state.drill) return { ...state, drill: { ...state.drill, error: msg.message } };
       if (msg.requestId < state.acceptFrom) return state;
       // The controls go back to the options of the report that is still shown.
-      return { ...state, error: msg.message, busy: null, options: state.shownOptions };
+      return { ...state, error: msg.message, busy: null, preview: null, options: state.shownOptions };
     case 'cellCustomers':
       return applyCustomers(state, msg);
     case 'predictive':
@@ -196,7 +215,7 @@ export function requestOptions(state: ViewState, options: ViewOptions, now: numb
   const full = fullViewOptions(options);
   const busy = pageOf(state.report) === 'lifetime' ? 'Computing survival curves and subscription metrics…' : `Computing ${periodWords(full.period).adjective} cohorts…`;
   return {
-    state: { ...state, options: full, sentRequestId: requestId, acceptFrom: requestId, busy, error: null },
+    state: { ...state, options: full, sentRequestId: requestId, acceptFrom: requestId, busy, preview: null, error: null },
     message: { type: 'setOptions', requestId, options: full },
   };
 }

@@ -3,7 +3,7 @@
 // stop junk from crashing the renderer; the host and CLI are trusted to send whole reports.
 import { PERIODS, type Period } from '../shared/options';
 import { isViewOptions, METRICS, type CellDisplay, type HostMessage, type Metric, type PanelState } from '../shared/protocol';
-import type { AnyReport, CellCustomer, ReportModel } from '../shared/report';
+import type { AnyReport, CellCustomer, ReportModel, RetentionTable } from '../shared/report';
 import { isPredictiveReport } from './predictiveGuards';
 import { isLifetimeReport } from './lifetimeGuards';
 
@@ -28,9 +28,16 @@ export function isMetric(v: unknown): v is Metric {
 const arrays = (o: Obj, keys: string[]): boolean => keys.every((k) => Array.isArray(o[k]));
 
 /** The v2 parts of a report the lab renders (columns, at-risk, intervals, choices, explain). */
-function hasLabParts(v: Obj, r: Obj): boolean {
-  return arrays(r, ['columns', 'atRisk']) && isObj(r.definition) && isObj(r.average) && arrays(r.average, ['rates', 'counts', 'sizes', 'lower', 'upper'])
-    && (v.revenue === null || (isObj(v.revenue) && Array.isArray(v.revenue.cohorts) && isObj(v.revenue.average)))
+/** A retention table in outline (the parts the heatmap, curves and average row read). */
+export function isRetentionTable(r: unknown): r is RetentionTable {
+  return isObj(r) && isPeriod(r.period) && Array.isArray(r.cohorts)
+    && r.cohorts.every((c) => isObj(c) && typeof c.cohort === 'string' && typeof c.size === 'number'
+      && arrays(c, ['counts', 'rates', 'partial', 'lower', 'upper']))
+    && arrays(r, ['columns', 'atRisk']) && isObj(r.definition) && isObj(r.average) && arrays(r.average, ['rates', 'counts', 'sizes', 'lower', 'upper']);
+}
+
+function hasLabParts(v: Obj): boolean {
+  return (v.revenue === null || (isObj(v.revenue) && Array.isArray(v.revenue.cohorts) && isObj(v.revenue.average)))
     && (v.segments === null || (isObj(v.segments) && arrays(v.segments, ['groups', 'tests']) && typeof v.segments.verdict === 'string'))
     && Array.isArray(v.explain) && isObj(v.choices) && arrays(v.choices, ['eventNames', 'segmentColumns']);
 }
@@ -41,11 +48,8 @@ function hasLabParts(v: Obj, r: Obj): boolean {
  */
 export function isReportModel(v: unknown): v is ReportModel {
   if (!isObj(v) || (v.shape !== 'events' && v.shape !== undefined) || !isObj(v.input) || !isObj(v.mapping) || !isObj(v.retention) || !isObj(v.kpis) || !isObj(v.quality)) return false;
-  const r = v.retention;
-  return typeof v.input.file === 'string' && isPeriod(r.period) && Array.isArray(r.cohorts)
-    && r.cohorts.every((c) => isObj(c) && typeof c.cohort === 'string' && typeof c.size === 'number'
-      && arrays(c, ['counts', 'rates', 'partial', 'lower', 'upper']))
-    && hasLabParts(v, r)
+  return typeof v.input.file === 'string' && isRetentionTable(v.retention)
+    && hasLabParts(v)
     // Absent in states saved before the predictive section (read as null).
     && (v.predictive === undefined || v.predictive === null || isPredictiveReport(v.predictive));
 }
@@ -90,6 +94,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
       return Number.isInteger(v.requestId) && typeof v.what === 'string';
     case 'report':
       return Number.isInteger(v.requestId) && isAnyReport(v.report);
+    case 'retention':
+      return Number.isInteger(v.requestId) && isRetentionTable(v.retention);
     case 'error':
       return Number.isInteger(v.requestId) && typeof v.message === 'string';
     case 'cellCustomers':

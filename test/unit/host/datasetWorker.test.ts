@@ -70,6 +70,26 @@ describe('host/datasetWorker', function () {
     }
   });
 
+  it('sends the cohort table ahead of the report when asked, the very table the report holds', async () => {
+    const worker = new DatasetWorker(workerScript);
+    try {
+      const summary = await loadFile(worker, join(root, 'test/fixtures/orders.csv'));
+      assert.equal(worker.rows, summary.rowsUsed);
+      const tables: unknown[] = [];
+      const pending = worker.analyze({ period: 'month', weekStart: 'monday' }, (table) => tables.push(table));
+      const report = events(await pending);
+      assert.equal(tables.length, 1, 'one table, before the report');
+      assert.deepEqual(tables[0], report.retention);
+      assert.deepEqual(report.retention.cohorts.map((c) => c.counts), [[3, 2, 1], [2, 1, null]]);
+      // Not asked: no table comes ahead.
+      const quarter = events(await worker.analyze({ period: 'quarter', weekStart: 'monday' }));
+      assert.equal(tables.length, 1);
+      assert.equal(quarter.retention.period, 'quarter');
+    } finally {
+      worker.dispose();
+    }
+  });
+
   it('reports ingest errors with their code', async () => {
     const worker = new DatasetWorker(workerScript);
     try {

@@ -5,7 +5,8 @@ import type { CellCustomer } from '../../../src/shared/report';
 import {
   applyHostMessage, chooseMetric, closeDrill, initialState, requestDrillDown, persistedChanged, requestOptions, toPanelState, type ViewState,
 } from '../../../src/webview/controller';
-import { bigReport, ordersReport } from './sampleReports';
+import { bigReport, ordersReport, weekLabels } from './sampleReports';
+import { telcoReport } from './sampleLifetimeReports';
 
 const init = (over: Partial<Extract<HostMessage, { type: 'init' }>> = {}): HostMessage =>
   ({ type: 'init', fileUri: 'file:///w/orders.csv', fileLabel: 'orders.csv', options: { period: 'month' }, display: 'percent', report: ordersReport(), ...over });
@@ -163,5 +164,47 @@ describe('webview/controller', () => {
     assert.equal(toPanelState(initialState(null)), null);
     const { state } = requestOptions(chooseMetric(started(), 'revenue'), { period: 'week' }, 5);
     assert.deepEqual(toPanelState(state), { version: 2, fileUri: 'file:///w/orders.csv', options: { period: 'month' }, display: 'percent', metric: 'revenue', report: ordersReport() });
+  });
+});
+
+describe('webview/controller: the cohort table ahead of its report (large files)', () => {
+  const weekly = bigReport('week', weekLabels(10)).retention;
+
+  /** Started, then a period change in flight (request id 5). */
+  function asked(): ViewState {
+    return requestOptions(started(), { period: 'week' }, 5).state;
+  }
+
+  it('shows the table of the request still running, and lets the report replace it', () => {
+    const s = asked();
+    const previewed = applyHostMessage(s, { type: 'retention', requestId: 5, retention: weekly });
+    assert.equal(previewed.preview, weekly);
+    assert.equal(previewed.busy, s.busy, 'still busy: the rest of the report is coming');
+    assert.equal(previewed.report, s.report, 'the report shown stays until its answer');
+    assert.equal(persistedChanged(s, previewed), false, 'nothing saved for a preview');
+    const answered = applyHostMessage(previewed, { type: 'report', requestId: 5, report: bigReport('week', weekLabels(10)) });
+    assert.equal(answered.preview, null);
+    assert.equal(answered.busy, null);
+    assert.equal(eventsReport(answered.report)?.retention, weekly, 'the same table: kept as the object already drawn');
+    const other = applyHostMessage(previewed, { type: 'report', requestId: 5, report: bigReport('week', weekLabels(11)) });
+    assert.notEqual(eventsReport(other.report)?.retention, weekly);
+    assert.equal(eventsReport(other.report)?.retention.cohorts.length, 11);
+  });
+
+  it('drops a table for an older request, with nothing running, or for a lifetime page', () => {
+    const s = asked();
+    assert.equal(applyHostMessage(s, { type: 'retention', requestId: 4, retention: weekly }), s);
+    const idle = started();
+    assert.equal(applyHostMessage(idle, { type: 'retention', requestId: 5, retention: weekly }), idle);
+    const lifetime = { ...s, report: telcoReport() };
+    assert.equal(applyHostMessage(lifetime, { type: 'retention', requestId: 5, retention: weekly }), lifetime);
+  });
+
+  it('forgets the table on an error, a new request or an init that answers the change, not on one still to answer it', () => {
+    const previewed = applyHostMessage(asked(), { type: 'retention', requestId: 5, retention: weekly });
+    assert.equal(applyHostMessage(previewed, { type: 'error', requestId: 5, message: 'no' }).preview, null);
+    assert.equal(requestOptions(previewed, { period: 'year' }, 6).state.preview, null);
+    assert.equal(applyHostMessage(previewed, init({ options: previewed.options })).preview, null);
+    assert.equal(applyHostMessage(previewed, init()).preview, weekly, 'the week request is still running after a month init');
   });
 });

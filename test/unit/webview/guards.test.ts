@@ -13,6 +13,10 @@ describe('webview/guards', () => {
     assert.ok(isHostMessage({ type: 'report', requestId: 0, report }));
     assert.ok(isHostMessage({ type: 'report', requestId: 0, report: segmentedReport() }));
     assert.ok(isHostMessage({ type: 'error', requestId: 2, message: 'm' }));
+    assert.ok(isHostMessage({ type: 'retention', requestId: 4, retention: report.retention }));
+    assert.ok(!isHostMessage({ type: 'retention', requestId: 4, retention: { ...report.retention, cohorts: [{ cohort: 1 }] } }));
+    assert.ok(!isHostMessage({ type: 'retention', requestId: 4, retention: { ...report.retention, average: null } }));
+    assert.ok(!isHostMessage({ type: 'retention', requestId: 4.5, retention: report.retention }));
     assert.ok(isHostMessage({ type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: [customer], total: 250 }));
     assert.ok(isHostMessage({ type: 'cellCustomers', requestId: 3, cohort: '2024-01', column: 1, customers: [], total: 0 }));
   });
