@@ -3,10 +3,10 @@
 // fields, or repeating an earlier row exactly are skipped and counted with their line.
 import type { Dataset, TimePrecision } from '../shared/dataset';
 import type { IngestPlan } from '../shared/mapping';
-import { appendAll, reserveWhereGiven, type Float64Column, Uint32Column } from './columns';
+import { reserveWhereGiven, type Float64Column, Uint32Column } from './columns';
 import { StringTable } from './stringTable';
 import { OrderIdTable } from './orderIds';
-import { absorbCustomerKeys, absorbCustomerLines, appendMapped, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
+import { absorbCustomerKeys, absorbCustomerLines, appendPartRows, shiftLines, type DatasetPart, type PartDuplicates } from './datasetPart';
 import { endOfSpan } from './dates';
 import { RowValidator } from './rowValidator';
 import { IngestError } from './errors';
@@ -236,10 +236,9 @@ export class DatasetBuilder {
    * row of the part repeats one of this part, the parts found duplicates different ways (table
    * or runs), the joined rows are sorted neither by time nor by order, or a segment column the
    * part dropped may still be categorical. The builder is then of no further use (its order
-   * table may hold the part's ids): the caller parses the file in one pass. Otherwise the
-   * customer ids are merged, and the rest of the merge is returned for the caller to run: this
-   * builder's customer table and the part's key copies are no longer held, and a caller that
-   * collects garbage first keeps them out of the merge's peak (~23 MB at 10M rows).
+   * table may hold the part's ids): the caller parses the file in one pass. Else the ids are
+   * merged and the rest of the merge returned, to run after collecting the customer table and
+   * the part's key copies (no longer held: ~23 MB less at the merge's peak at 10M rows).
    */
   absorb(part: DatasetPart, lines: number): (() => void) | null {
     if (!this.segments.canAbsorb(part.segments)) return null;
@@ -257,13 +256,8 @@ export class DatasetBuilder {
     absorbCustomerLines(this.firstLine, this.lastLine, part, map, known, lines);
     // Before the part's rows move (their first times may be read off them).
     this.segments.absorb(part.segments, map, () => ({ customer: part.customer, time: part.time, count: part.customer.length }));
-    // Rows the part wrote in shared columns after this part's window move down in place.
-    const at = part.rowsAt;
-    appendMapped(this.customer, part.customer, map, at);
-    appendAll(this.time, part.time, at);
-    if (this.amount && part.amount) appendAll(this.amount, part.amount, at);
-    this.order?.absorb(part.order, part.customer.length, orderMap!, at);
-    if (this.event && part.event) appendMapped(this.event, part.event, Uint32Array.from(part.eventNames, (name) => this.events.intern(name)), at);
+    const eventMap = this.event && part.event ? Uint32Array.from(part.eventNames, (name) => this.events.intern(name)) : null;
+    appendPartRows({ customer: this.customer, time: this.time, amount: this.amount, order: this.order, event: this.event }, part, map, orderMap, eventMap);
     // Ties keep this part's precision: one pass keeps the first row that reached the latest end.
     if (part.dataEnd > this.dataEnd) {
       this.dataEnd = part.dataEnd;

@@ -1,7 +1,8 @@
 // A later part of a file parsed on its own thread (host/parallelLoad), in the shape the first
 // part's DatasetBuilder absorbs, and the small helpers of that merge.
 import type { DataQuality, RowProblem, TimePrecision } from '../shared/dataset';
-import type { Uint32Column } from './columns';
+import { appendAll, type Float64Column, type Uint32Column } from './columns';
+import type { OrderCodes } from './orderCodes';
 import type { ExportedKeys, StringTable } from './stringTable';
 import type { ExportedOrderIds } from './orderIds';
 import type { SegmentPart } from './segments';
@@ -88,4 +89,21 @@ export function absorbCustomerLines(firstLine: Uint32Column, lastLine: Uint32Col
       lastLine.push(part.lastLine[k] + lines);
     } else lastLine.data[u] = part.lastLine[k] + lines;
   }
+}
+
+/** The row columns a later part's rows are appended to. */
+export interface RowColumns { customer: Uint32Column; time: Float64Column; amount: Float64Column | null; order: OrderCodes | null; event: Uint32Column | null }
+
+/**
+ * Appends a later part's rows, customers translated by `map`, order codes by `orderMap` and event
+ * codes by `eventMap`: rows the part wrote in shared columns after the first part's window move
+ * down in place (part.rowsAt).
+ */
+export function appendPartRows(to: RowColumns, part: DatasetPart, map: Uint32Array, orderMap: Uint32Array | null, eventMap: Uint32Array | null): void {
+  const at = part.rowsAt;
+  appendMapped(to.customer, part.customer, map, at);
+  appendAll(to.time, part.time, at);
+  if (to.amount && part.amount) appendAll(to.amount, part.amount, at);
+  to.order?.absorb(part.order, part.customer.length, orderMap!, at);
+  if (to.event && part.event && eventMap) appendMapped(to.event, part.event, eventMap, at);
 }
