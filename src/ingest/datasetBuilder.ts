@@ -72,7 +72,6 @@ export class DatasetBuilder {
     const columns = rowColumns(plan, window);
     ({ customer: this.customer, time: this.time, amount: this.amount, event: this.event } = columns);
     this.order = columns.order && new OrderCodes(columns.order);
-    // First times per customer are read off the rows only if rows come out of time order.
     this.segments = new SegmentCollector(segmentCandidates(plan), isLaterPart, () => ({ customer: this.customer.data, time: this.time.data, count: this.customer.length }));
     this.valid = new RowValidator(plan, this.cols, this.log, this.amount !== null, BLOCK_ROWS);
     this.seen = duplicates === 'table' ? new RowHashSet() : null;
@@ -81,7 +80,7 @@ export class DatasetBuilder {
     this.orders = new OrderIdTable(this.runs ? ORDER_IDS_KEPT_BY_RUNS : Infinity);
     this.lookAheadTargets = {
       width: plan.header.length, customerField: this.cols.customer, customers: this.customers, seen: this.seen,
-      touchCustomer: (u) => (this.runs?.inTimeOrder ? 0 : this.segments.touch(u)) + this.lastLine.data[u],
+      touchCustomer: (u) => this.segments.touch(u) + this.lastLine.data[u],
     };
   }
 
