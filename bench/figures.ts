@@ -6,12 +6,17 @@ import { cpus, totalmem } from 'node:os';
 import { presentCells, type CohortTable } from './cohortTable';
 import type { ChildRun } from './measure';
 import type { ReanalysisTimes } from './engines/retentionLens';
+import type { BareFile } from './engines/bareParse';
+
+/** What the parse floor's child writes. */
+export type BareFloorResult = Omit<BareFile, 'parts'>;
 
 /** The alternated runs of each contender. */
 export interface Runs<R, D, F> {
   rl: ChildRun<R>[];
   duck: ChildRun<D>[];
   floor: ChildRun<F>[];
+  bare: ChildRun<BareFloorResult>[];
 }
 
 /** Targets of issue 5, for the 10M-row file. */
@@ -66,6 +71,7 @@ export function summarize(s: SummaryInput) {
   const rl = contender(s.runs.rl);
   const duck = contender(s.runs.duck);
   const floor = contender(s.runs.floor);
+  const bare = contender(s.runs.bare);
   const first = s.runs.rl[0].result;
   const table = first.table;
   const changes = s.reanalysis?.changes.map((c) => ({ ...c, firstMs: r1(c.firstMs), medianMs: r1(c.medianMs), tableMedianMs: r1(c.tableMedianMs) })) ?? null;
@@ -80,6 +86,10 @@ export function summarize(s: SummaryInput) {
     retentionLens: { what: 'sniff + parse → Dataset → monthly classic cohort table (bundled engine, own process)', ...rl },
     duckdb: { what: 'read_csv + cohort SQL (@duckdb/node-api, own process)', version: s.runs.duck[0].result.version, threads: s.runs.duck[0].result.threads, threadsSetting: s.threads ?? 'default', ...duck },
     floor: { what: 'read the file, count newline bytes (Node, own process)', ...floor },
+    parseFloor: {
+      what: 'bench/engines/bareParse.ts: records read, ids interned, stamps and amounts into columns, on two threads and merged; none of the ingest rules (own process)',
+      ...bare, records: s.runs.bare[0].result.records, customers: s.runs.bare[0].result.customers, splitAtRecord: s.runs.bare.every((r) => r.result.complete),
+    },
     ratio,
     reanalysis: s.reanalysis ? { what: 'buildReport on the cached Dataset after a control change', loadSeconds: r3(s.reanalysis.loadMs / 1000), firstReportMs: r1(s.reanalysis.firstReportMs), changes, breakdownMs: s.reanalysis.breakdownMs } : null,
     table: { identical: s.differences.length === 0, cohorts: table.cohorts.length, presentCells: presentCells(table), differences: s.differences },
@@ -107,6 +117,10 @@ export function printFigures(f: Figures): void {
   row('Retention Lens (parse → table)', f.retentionLens);
   row(`DuckDB ${f.duckdb.version} (${f.duckdb.threads} threads)`, f.duckdb);
   row('floor (read + count newlines)', f.floor);
+  row('parse floor (bareParse.ts)', f.parseFloor);
+  const p = f.parseFloor;
+  if (!p.splitAtRecord) console.log('  (the parse floor\'s split fell inside a quoted field: its parts are not the file\'s records)');
+  if (p.records !== i.records) console.log(`  (the parse floor read ${n(p.records)} records, Retention Lens ${n(i.records)})`);
   console.log(`\nRetention Lens / DuckDB: ${f.ratio.time.toFixed(2)}× the time, ${f.ratio.rss.toFixed(2)}× the peak RSS (targets at 10M rows: ≤ ${TARGETS.timeRatio}×, ≤ ${TARGETS.rssRatio}×)`);
   if (f.reanalysis) {
     console.log(`re-analysis on the cached Dataset (buildReport; load ${f.reanalysis.loadSeconds.toFixed(2)} s, first report ${f.reanalysis.firstReportMs} ms):`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 /** The children, by name: bench/children/<name>.ts → <outDir>/<name>.cjs. */
-export const CHILDREN = ['retentionLens', 'duckdb', 'floor'] as const;
+export const CHILDREN = ['retentionLens', 'duckdb', 'floor', 'bareFloor'] as const;
 export type ChildName = (typeof CHILDREN)[number];
 
 /** One child run: wall time from spawn to exit, its peak RSS, and what it wrote. */

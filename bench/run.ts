@@ -14,7 +14,7 @@ import { buildChildren, runChild, type ChildRun } from './measure';
 import { tableDifferences, type CohortTable } from './cohortTable';
 import type { ReanalysisTimes } from './engines/retentionLens';
 import type { DuckRun } from './engines/duckdb';
-import { machineInfo, printFigures, summarize, type Runs } from './figures';
+import { machineInfo, printFigures, summarize, type BareFloorResult, type Runs } from './figures';
 
 const root = resolve(__dirname, '..');
 const { values } = parseArgs({
@@ -30,7 +30,7 @@ interface FloorResult { newlines: number; bytes: number }
 
 /** Alternates the contenders (the order flips every repetition so neither always runs on a warm cache). */
 function alternate(outDir: string, file: string, repeat: number): Runs<RlTableResult, DuckRun, FloorResult> {
-  const runs: Runs<RlTableResult, DuckRun, FloorResult> = { rl: [], duck: [], floor: [] };
+  const runs: Runs<RlTableResult, DuckRun, FloorResult> = { rl: [], duck: [], floor: [], bare: [] };
   const threads = values.threads ? [values.threads] : [];
   for (let i = 0; i < repeat; i++) {
     const rl = (): number => runs.rl.push(runChild<RlTableResult>(outDir, 'retentionLens', ['table', file]));
@@ -38,8 +38,9 @@ function alternate(outDir: string, file: string, repeat: number): Runs<RlTableRe
     const order = i % 2 === 0 ? [rl, duck] : [duck, rl];
     for (const run of order) run();
     runs.floor.push(runChild<FloorResult>(outDir, 'floor', [file]));
+    runs.bare.push(runChild<BareFloorResult>(outDir, 'bareFloor', [file]));
     const last = (xs: ChildRun<unknown>[]): string => (xs[xs.length - 1].wallMs / 1000).toFixed(2);
-    process.stderr.write(`  run ${i + 1}/${repeat}: Retention Lens ${last(runs.rl)} s, DuckDB ${last(runs.duck)} s, floor ${last(runs.floor)} s\n`);
+    process.stderr.write(`  run ${i + 1}/${repeat}: Retention Lens ${last(runs.rl)} s, DuckDB ${last(runs.duck)} s, floor ${last(runs.floor)} s, parse floor ${last(runs.bare)} s\n`);
   }
   return runs;
 }

@@ -10,33 +10,7 @@ import { generate, HEADER } from '../../../bench/generate';
 import { retentionLensCohortTable } from '../../../bench/engines/retentionLens';
 import { duckdbCohortTable } from '../../../bench/engines/duckdb';
 import { presentCells, tableDifferences, type CohortTable } from '../../../bench/cohortTable';
-
-/** RFC 4180 records of `text` (quoted fields may hold commas, doubled quotes and line breaks). */
-function records(text: string): string[][] {
-  const out: string[][] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted || (ch !== ',' && ch !== '\n')) {
-      field += ch;
-    } else {
-      fields.push(field);
-      field = '';
-      if (ch === '\n') {
-        out.push(fields);
-        fields = [];
-      }
-    }
-  }
-  return out;
-}
+import { records } from './csvRecords';
 
 /** Customer → months with a purchase, and the last month of any kept row; months as year × 12 + month − 1. */
 function activityByMonth(rows: string[][]): { active: Map<string, Set<number>>; lastData: number } {

@@ -1,0 +1,275 @@
+// The benchmark's parse floor (issue 5): about the least a JavaScript ingest of the generated log
+// does to give a cohort table its inputs, so the figures show what the product's ingest spends
+// beyond it. RFC 4180 records read from bytes; of each, the customer id interned (bareIds.ts),
+// the ISO-8601 UTC stamp and the amount read into typed columns. Nothing else the product does:
+// no validation or skipped-row account, duplicates, order ids, segment values, line numbers,
+// other dialects or encodings, fallbacks. On two threads like the product (a worker reads the
+// second half) and merged the same way (the second part's ids absorbed by the first's table).
+import { closeSync, openSync, readSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { BareIds, hashKey, type BareKeys } from './bareIds';
+
+/** Column indexes of the fields read. */
+export interface BareColumns { customer: number; time: number; amount: number }
+
+/** A part of the file, parsed. */
+export interface BarePart {
+  records: number;
+  complete: boolean;        // false: the part ended inside a quoted field (its end was no record boundary)
+  customer: Uint32Array;    // NO_ID: no id
+  time: Float64Array;       // NaN: no stamp, or not one the floor reads
+  amount: Float64Array;     // NaN: none
+  keys: BareKeys;
+}
+
+/** What a worker is asked to parse. */
+export interface BareRequest { path: string; start: number; end: number; columns: BareColumns }
+
+/** The two parts merged: the second part's customer indexes are the first part's table's. */
+export interface BareFile { records: number; customers: number; complete: boolean; parts: [BarePart, BarePart] }
+
+export const NO_ID = 0xffffffff;
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const BLOCK = 64;
+const CHUNK = 4 << 20;
+const sink = new Float64Array(1);
+
+/** Days since 1970-01-01 of a proleptic Gregorian date. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** The `len` decimal digits at b[at …] as a number. */
+function digits(b: Uint8Array, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i++) v = v * 10 + b[i] - 48;
+  return v;
+}
+
+/** Epoch ms of bytes [s, e) written YYYY-MM-DDTHH:MM:SS.sssZ (what the generator writes); NaN for anything else. */
+export function isoMs(b: Uint8Array, s: number, e: number): number {
+  if (e - s !== 24 || b[s + 23] !== 90) return NaN;
+  const day = daysFromCivil(digits(b, s, 4), digits(b, s + 5, 2), digits(b, s + 8, 2));
+  return day * 864e5 + digits(b, s + 11, 2) * 36e5 + digits(b, s + 14, 2) * 6e4 + digits(b, s + 17, 2) * 1e3 + digits(b, s + 20, 3);
+}
+
+/** The number written in bytes [s, e) as [-]digits[.digits]; NaN when empty or anything else. */
+export function decimalOf(b: Uint8Array, s: number, e: number): number {
+  const negative = s < e && b[s] === 45;
+  let i = negative ? s + 1 : s;
+  let v = 0;
+  let scale = 1;
+  let point = false;
+  if (i === e) return NaN;
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c === 46 && !point) point = true;
+    else if (c >= 48 && c <= 57) {
+      v = v * 10 + c - 48;
+      if (point) scale *= 10;
+    } else return NaN;
+  }
+  return (negative ? -v : v) / scale;
+}
+
+/** Reads records into columns, a block of them at a time (ids hashed and looked up ahead). */
+class BareReader {
+  readonly ids = new BareIds();
+  records = 0;
+  private customer: Uint32Array;
+  private time: Float64Array;
+  private amount: Float64Array;
+  // Field bounds of the block's records: id, stamp, amount.
+  private readonly at = new Int32Array(BLOCK * 6);
+  private readonly hashes = new Uint32Array(BLOCK);
+  private pending = 0;
+
+  constructor(private readonly columns: BareColumns, private skipHeader: boolean, rowsHint: number) {
+    this.customer = new Uint32Array(rowsHint);
+    this.time = new Float64Array(rowsHint);
+    this.amount = new Float64Array(rowsHint);
+  }
+
+  /** Reads the records in buf[from, to); `last`: no bytes follow. Returns the offset of the first byte not read. */
+  scan(buf: Uint8Array, from: number, to: number, last: boolean): number {
+    let p = from;
+    while (p < to) {
+      const next = this.record(buf, p, to, last);
+      if (next < 0) break;
+      p = next;
+    }
+    this.flush(buf);
+    return p;
+  }
+
+  /** Reads one record at `p`; the offset after its line end, -1 when it is unfinished at `to`. */
+  private record(buf: Uint8Array, p: number, to: number, last: boolean): number {
+    const cols = this.columns;
+    const at = this.pending * 6;
+    for (let f = 0; ; f++) {
+      let s = p;
+      let e: number;
+      if (p < to && buf[p] === QUOTE) {
+        let q = p + 1;
+        for (;;) {
+          while (q < to && buf[q] !== QUOTE) q++;
+          if (q >= to || (q + 1 >= to && !last)) return -1;
+          if (buf[q + 1] !== QUOTE) break;
+          q += 2;
+        }
+        s = p + 1;
+        e = q;
+        p = q + 1;
+      } else {
+        while (p < to && buf[p] !== COMMA && buf[p] !== LF) p++;
+        e = p > s && buf[p - 1] === CR && (p === to || buf[p] === LF) ? p - 1 : p;
+      }
+      if (p >= to && !last) return -1;
+      if (f === cols.customer) this.keep(at, s, e);
+      else if (f === cols.time) this.keep(at + 2, s, e);
+      else if (f === cols.amount) this.keep(at + 4, s, e);
+      if (p < to && buf[p] === COMMA) {
+        p++;
+        continue;
+      }
+      if (p < to && buf[p] !== LF) throw new Error(`unexpected byte ${buf[p]} after a quoted field at offset ${p}`);
+      if (this.skipHeader) this.skipHeader = false;
+      else if (++this.pending === BLOCK) this.flush(buf);
+      return p + 1;
+    }
+  }
+
+  private keep(i: number, s: number, e: number): void {
+    this.at[i] = s;
+    this.at[i + 1] = e;
+  }
+
+  /** Interns the block's ids (slots and copies read ahead for all first) and reads its stamps and amounts. */
+  private flush(buf: Uint8Array): void {
+    const { at, hashes, ids } = this;
+    const n = this.pending;
+    for (let k = 0; k < n; k++) hashes[k] = hashKey(buf, at[k * 6], at[k * 6 + 1]);
+    let acc = 0;
+    for (let k = 0; k < n; k++) acc += ids.touch(hashes[k]);
+    sink[0] = acc;
+    if (this.records + n > this.customer.length) this.grow();
+    for (let k = 0; k < n; k++) {
+      const r = this.records++;
+      const j = k * 6;
+      this.customer[r] = at[j] < at[j + 1] ? ids.intern(hashes[k], buf, at[j], at[j + 1]) : NO_ID;
+      this.time[r] = isoMs(buf, at[j + 2], at[j + 3]);
+      this.amount[r] = decimalOf(buf, at[j + 4], at[j + 5]);
+    }
+    this.pending = 0;
+  }
+
+  private grow(): void {
+    const size = this.customer.length * 2 + BLOCK;
+    const customer = new Uint32Array(size);
+    const time = new Float64Array(size);
+    const amount = new Float64Array(size);
+    customer.set(this.customer);
+    time.set(this.time);
+    amount.set(this.amount);
+    Object.assign(this, { customer, time, amount });
+  }
+
+  /** The columns and keys read (trimmed to the records). */
+  part(complete: boolean): BarePart {
+    const n = this.records;
+    return { records: n, complete, customer: this.customer.slice(0, n), time: this.time.slice(0, n), amount: this.amount.slice(0, n), keys: this.ids.exportKeys() };
+  }
+}
+
+/** Parses bytes [start, end) of the file (start 0: its header first) on this thread. */
+export function parsePart(request: BareRequest): BarePart {
+  const { reader, complete } = readPart(request);
+  return reader.part(complete);
+}
+
+function readPart(request: BareRequest): { reader: BareReader; complete: boolean } {
+  const reader = new BareReader(request.columns, request.start === 0, Math.ceil((request.end - request.start) / 60));
+  const fd = openSync(request.path, 'r');
+  let buf = Buffer.allocUnsafe(CHUNK);
+  let have = 0;
+  try {
+    for (let pos = request.start; ;) {
+      if (have === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+      const n = readSync(fd, buf, have, Math.min(buf.length - have, request.end - pos), pos);
+      pos += n;
+      const last = pos >= request.end;
+      const used = reader.scan(buf, 0, have + n, last);
+      buf.copy(buf, 0, used, have + n);
+      have = have + n - used;
+      if (last) return { reader, complete: have === 0 };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The header's column indexes of customer_id, created_at and amount (the generator's names). */
+export function columnsOf(header: string): BareColumns {
+  const names = header.replace(/\r?\n.*$/s, '').split(',');
+  const index = (name: string): number => {
+    const i = names.indexOf(name);
+    if (i < 0) throw new Error(`no ${name} column in the header`);
+    return i;
+  };
+  return { customer: index('customer_id'), time: index('created_at'), amount: index('amount') };
+}
+
+/** Runs `workerScript` (answering with answerPart) on a part. */
+export function parseInWorker(workerScript: string, request: BareRequest): Promise<BarePart> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript, { workerData: request });
+    worker.once('message', (part: BarePart) => resolve(part));
+    worker.once('error', reject);
+  });
+}
+
+/** A worker's side: parses its part and posts it (buffers moved, not copied). */
+export function answerPart(request: BareRequest, post: (part: BarePart, transfer: ArrayBuffer[]) => void): void {
+  const part = parsePart(request);
+  post(part, [part.customer.buffer, part.time.buffer, part.amount.buffer] as ArrayBuffer[]);
+}
+
+/**
+ * The file parsed in two parts split at the first line feed after its middle, the second by
+ * `parseLater` (a worker: parseInWorker) while this thread reads the first, then merged.
+ */
+export async function bareParseFile(path: string, size: number, header: string, parseLater: (request: BareRequest) => Promise<BarePart>): Promise<BareFile> {
+  const columns = columnsOf(header);
+  const split = lineStartAfter(path, Math.floor(size / 2), size);
+  const later = parseLater({ path, start: split, end: size, columns });
+  const { reader, complete } = readPart({ path, start: 0, end: split, columns });
+  const second = await later;
+  const map = reader.ids.absorb(second.keys);
+  const customer = second.customer;
+  for (let r = 0; r < customer.length; r++) if (customer[r] !== NO_ID) customer[r] = map[customer[r]];
+  const first = reader.part(complete);
+  return { records: first.records + second.records, customers: reader.ids.size, complete: complete && second.complete, parts: [first, second] };
+}
+
+/** The offset after the first line feed at or after `from` (the file's size when none). */
+function lineStartAfter(path: string, from: number, size: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 16);
+    for (let at = from; at < size; at += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, at);
+      const lf = buf.subarray(0, n).indexOf(LF);
+      if (lf >= 0) return at + lf + 1;
+    }
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
