@@ -178,7 +178,9 @@ class BareReader {
     customer.set(this.customer);
     time.set(this.time);
     amount.set(this.amount);
-    Object.assign(this, { customer, time, amount });
+    this.customer = customer;
+    this.time = time;
+    this.amount = amount;
   }
 
   /** The columns and keys read (trimmed to the records). */
