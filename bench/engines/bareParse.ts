@@ -37,6 +37,17 @@ const BLOCK = 64;
 const CHUNK = 4 << 20;
 const sink = new Float64Array(1);
 
+/** The offset after the quote closing a field whose contents start at `q`; -1 when it is unfinished at `to` (a quote there may be doubled by the next bytes). */
+function closingQuote(buf: Uint8Array, q: number, to: number, last: boolean): number {
+  for (;;) {
+    while (q < to && buf[q] !== QUOTE) q++;
+    if (q >= to) return -1;
+    if (q + 1 >= to) return last ? q + 1 : -1;
+    if (buf[q + 1] !== QUOTE) return q + 1;
+    q += 2;
+  }
+}
+
 /** Days since 1970-01-01 of a proleptic Gregorian date. */
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -90,6 +101,7 @@ class BareReader {
   private readonly at = new Int32Array(BLOCK * 6);
   private readonly hashes = new Uint32Array(BLOCK);
   private pending = 0;
+  private blockBuf: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly columns: BareColumns, private skipHeader: boolean, rowsHint: number) {
     this.customer = new Uint32Array(rowsHint);
@@ -99,6 +111,7 @@ class BareReader {
 
   /** Reads the records in buf[from, to); `last`: no bytes follow. Returns the offset of the first byte not read. */
   scan(buf: Uint8Array, from: number, to: number, last: boolean): number {
+    this.blockBuf = buf;
     let p = from;
     while (p < to) {
       const next = this.record(buf, p, to, last);
@@ -109,24 +122,25 @@ class BareReader {
     return p;
   }
 
-  /** Reads one record at `p`; the offset after its line end, -1 when it is unfinished at `to`. */
+  /**
+   * Reads one record at `p`; the offset after its line end (`to` at the end of the last bytes),
+   * -1 when it is unfinished at `to`. A blank line is no record (as in the product's ingest).
+   */
   private record(buf: Uint8Array, p: number, to: number, last: boolean): number {
     const cols = this.columns;
     const at = this.pending * 6;
+    this.at.fill(0, at, at + 6);   // a short record leaves the fields it lacks empty
     for (let f = 0; ; f++) {
       let s = p;
       let e: number;
-      if (p < to && buf[p] === QUOTE) {
-        let q = p + 1;
-        for (;;) {
-          while (q < to && buf[q] !== QUOTE) q++;
-          if (q >= to || (q + 1 >= to && !last)) return -1;
-          if (buf[q + 1] !== QUOTE) break;
-          q += 2;
-        }
-        s = p + 1;
-        e = q;
-        p = q + 1;
+      const quoted = p < to && buf[p] === QUOTE;
+      if (quoted) {
+        p = closingQuote(buf, p + 1, to, last);
+        if (p < 0) return -1;
+        s++;
+        e = p - 1;
+        if (p < to && buf[p] === CR && p + 1 >= to && !last) return -1;
+        if (p + 1 < to && buf[p] === CR && buf[p + 1] === LF) p++;
       } else {
         while (p < to && buf[p] !== COMMA && buf[p] !== LF) p++;
         e = p > s && buf[p - 1] === CR && (p === to || buf[p] === LF) ? p - 1 : p;
@@ -140,10 +154,15 @@ class BareReader {
         continue;
       }
       if (p < to && buf[p] !== LF) throw new Error(`unexpected byte ${buf[p]} after a quoted field at offset ${p}`);
-      if (this.skipHeader) this.skipHeader = false;
-      else if (++this.pending === BLOCK) this.flush(buf);
-      return p + 1;
+      if (f > 0 || quoted || e > s) this.counted();
+      return p < to ? p + 1 : to;
     }
+  }
+
+  /** A record read: the header skipped, or the block's next row. */
+  private counted(): void {
+    if (this.skipHeader) this.skipHeader = false;
+    else if (++this.pending === BLOCK) this.flush(this.blockBuf);
   }
 
   private keep(i: number, s: number, e: number): void {

@@ -80,6 +80,25 @@ describe('bench parse floor (bareParse.ts)', function () {
     assert.equal(parsed.customers, indexOf.size);
   });
 
+  it('reads CRLF, a quoted last field, blank lines, short records and a file without a last line end', () => {
+    const crlf = join(dir, 'crlf.csv');
+    const text = 'customer_id,created_at,amount,note\r\nc1,2023-01-01T00:00:00.000Z,1.50,"a ""b"""\r\n\r\nc2,2023-01-02T00:00:00.000Z\r\n"c1",2023-01-03T00:00:00.000Z,-2,"x\r\ny"';
+    writeFileSync(crlf, text);
+    const part = parsePart({ path: crlf, start: 0, end: statSync(crlf).size, columns: { customer: 0, time: 1, amount: 2 } });
+    assert.equal(part.complete, true);
+    assert.equal(part.records, 3);
+    assert.deepEqual([...part.customer], [0, 1, 0]);
+    assert.deepEqual([...part.time], [Date.UTC(2023, 0, 1), Date.UTC(2023, 0, 2), Date.UTC(2023, 0, 3)]);
+    assert.deepEqual([...part.amount], [1.5, NaN, -2]);
+    // A short record in a reused block slot (the 65th) gets no amount from the record before it.
+    const long = join(dir, 'long.csv');
+    const rows = Array.from({ length: 64 }, (_, i) => `c${i},2023-01-01T00:00:00.000Z,${i}.25`);
+    writeFileSync(long, ['customer_id,created_at,amount', ...rows, 'c0,2023-01-02T00:00:00.000Z', ''].join('\n'));
+    const more = parsePart({ path: long, start: 0, end: statSync(long).size, columns: { customer: 0, time: 1, amount: 2 } });
+    assert.equal(more.records, 65);
+    assert.deepEqual([more.customer[64], more.amount[63], more.amount[64]], [0, 63.25, NaN]);
+  });
+
   it('says so when the split falls inside a quoted field', async () => {
     const quoted = join(dir, 'quoted.csv');
     const note = `"${'line,\n'.repeat(200)}"`;
