@@ -1,16 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { makeRng } from '../../../bench/rng';
 import { compareBytes, compareWords, viewOf } from '../../../src/ingest/increasingIds';
 
-/** A seeded generator of 32-bit values (mulberry32). */
+/** Seeded non-negative integers below 2³² (the benchmark's mulberry32). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const uniform = makeRng(seed);
+  return () => Math.floor(uniform() * 4294967296);
 }
 
 describe('ingest/increasingIds compareWords', () => {
