@@ -1,21 +1,12 @@
 // Customer ids interned into dense indexes for the benchmark's parse floor (bareParse.ts): the
 // least an exact interning does (no strings, no tags, no widening, no long ids). Open addressing
 // over 32-bit slots (index + 1) and fixed-width copies of the keys to confirm a match; a block of
-// lookups reads its slots and copies ahead (touch), as ingest/lookAhead.ts does.
+// lookups reads its slots and copies ahead (touch), as ingest/lookAhead.ts does. Keys hash as
+// the product's tables hash them (hashBytes).
+import { hashBytes } from '../../src/ingest/hashIndex';
 
 /** Bytes of one key's copy: a length byte, then up to 31 bytes. */
 const WIDTH = 32;
-
-/** FNV-1a over bytes [start, end), finished with murmur3's avalanche (ingest/hashIndex.ts's hash). */
-export function hashKey(buf: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** A table's keys as another thread hands them over: key k's copy at k × 32 in `bytes`. */
 export interface BareKeys { count: number; bytes: Uint8Array }
@@ -66,7 +57,7 @@ export class BareIds {
     for (let k = 0; k < other.count; k++) {
       const from = k * WIDTH + 1;
       const to = from + bytes[from - 1];
-      map[k] = this.intern(hashKey(bytes, from, to), bytes, from, to);
+      map[k] = this.intern(hashBytes(bytes, from, to), bytes, from, to);
     }
     return map;
   }
@@ -91,7 +82,7 @@ export class BareIds {
     const mask = slots.length - 1;
     for (let k = 0; k < this.count; k++) {
       const at = k * WIDTH;
-      let i = hashKey(this.keys, at + 1, at + 1 + this.keys[at]) & mask;
+      let i = hashBytes(this.keys, at + 1, at + 1 + this.keys[at]) & mask;
       while (slots[i] !== 0) i = (i + 1) & mask;
       slots[i] = k + 1;
     }

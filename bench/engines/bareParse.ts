@@ -7,7 +7,12 @@
 // second half) and merged the same way (the second part's ids absorbed by the first's table).
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { BareIds, hashKey, type BareKeys } from './bareIds';
+import { lineStartAfter } from '../../src/host/parallelLoad';
+import { isoFixedBytes, plainDecimalBytes } from '../../src/ingest/byteValues';
+import { Float64Column, Uint32Column } from '../../src/ingest/columns';
+import type { Scratch } from '../../src/ingest/datePieces';
+import { hashBytes } from '../../src/ingest/hashIndex';
+import { BareIds, type BareKeys } from './bareIds';
 
 /** Column indexes of the fields read. */
 export interface BareColumns { customer: number; time: number; amount: number }
@@ -48,55 +53,23 @@ function closingQuote(buf: Uint8Array, q: number, to: number, last: boolean): nu
   }
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date. */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
+const stamp: Scratch = { ms: 0, precision: 'day', utc: false };
 
-/** The `len` decimal digits at b[at …] as a number. */
-function digits(b: Uint8Array, at: number, len: number): number {
-  let v = 0;
-  for (let i = at; i < at + len; i++) v = v * 10 + b[i] - 48;
-  return v;
-}
-
-/** Epoch ms of bytes [s, e) written YYYY-MM-DDTHH:MM:SS.sssZ (what the generator writes); NaN for anything else. */
+/**
+ * Epoch ms of bytes [s, e) written YYYY-MM-DDTHH:MM:SS.sssZ (what the generator writes), read by
+ * the byte path's own ISO reader; NaN for anything else.
+ */
 export function isoMs(b: Uint8Array, s: number, e: number): number {
-  if (e - s !== 24 || b[s + 23] !== 90) return NaN;
-  const day = daysFromCivil(digits(b, s, 4), digits(b, s + 5, 2), digits(b, s + 8, 2));
-  return day * 864e5 + digits(b, s + 11, 2) * 36e5 + digits(b, s + 14, 2) * 6e4 + digits(b, s + 17, 2) * 1e3 + digits(b, s + 20, 3);
-}
-
-/** The number written in bytes [s, e) as [-]digits[.digits]; NaN when empty or anything else. */
-export function decimalOf(b: Uint8Array, s: number, e: number): number {
-  const negative = s < e && b[s] === 45;
-  let i = negative ? s + 1 : s;
-  let v = 0;
-  let scale = 1;
-  let point = false;
-  if (i === e) return NaN;
-  for (; i < e; i++) {
-    const c = b[i];
-    if (c === 46 && !point) point = true;
-    else if (c >= 48 && c <= 57) {
-      v = v * 10 + c - 48;
-      if (point) scale *= 10;
-    } else return NaN;
-  }
-  return (negative ? -v : v) / scale;
+  return e - s === 24 && b[s + 23] === 90 && isoFixedBytes(b, s, e, stamp) ? stamp.ms : NaN;
 }
 
 /** Reads records into columns, a block of them at a time (ids hashed and looked up ahead). */
 class BareReader {
   readonly ids = new BareIds();
   records = 0;
-  private customer: Uint32Array;
-  private time: Float64Array;
-  private amount: Float64Array;
+  private readonly customer = new Uint32Column();
+  private readonly time = new Float64Column();
+  private readonly amount = new Float64Column();
   // Field bounds of the block's records: id, stamp, amount.
   private readonly at = new Int32Array(BLOCK * 6);
   private readonly hashes = new Uint32Array(BLOCK);
@@ -104,9 +77,7 @@ class BareReader {
   private blockBuf: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly columns: BareColumns, private skipHeader: boolean, rowsHint: number) {
-    this.customer = new Uint32Array(rowsHint);
-    this.time = new Float64Array(rowsHint);
-    this.amount = new Float64Array(rowsHint);
+    for (const column of [this.customer, this.time, this.amount]) column.reserve(rowsHint);
   }
 
   /** Reads the records in buf[from, to); `last`: no bytes follow. Returns the offset of the first byte not read. */
@@ -174,38 +145,23 @@ class BareReader {
   private flush(buf: Uint8Array): void {
     const { at, hashes, ids } = this;
     const n = this.pending;
-    for (let k = 0; k < n; k++) hashes[k] = hashKey(buf, at[k * 6], at[k * 6 + 1]);
+    for (let k = 0; k < n; k++) hashes[k] = hashBytes(buf, at[k * 6], at[k * 6 + 1]);
     let acc = 0;
     for (let k = 0; k < n; k++) acc += ids.touch(hashes[k]);
     sink[0] = acc;
-    if (this.records + n > this.customer.length) this.grow();
     for (let k = 0; k < n; k++) {
-      const r = this.records++;
       const j = k * 6;
-      this.customer[r] = at[j] < at[j + 1] ? ids.intern(hashes[k], buf, at[j], at[j + 1]) : NO_ID;
-      this.time[r] = isoMs(buf, at[j + 2], at[j + 3]);
-      this.amount[r] = decimalOf(buf, at[j + 4], at[j + 5]);
+      this.customer.push(at[j] < at[j + 1] ? ids.intern(hashes[k], buf, at[j], at[j + 1]) : NO_ID);
+      this.time.push(isoMs(buf, at[j + 2], at[j + 3]));
+      this.amount.push(plainDecimalBytes(buf, at[j + 4], at[j + 5]));
     }
+    this.records += n;
     this.pending = 0;
   }
 
-  private grow(): void {
-    const size = this.customer.length * 2 + BLOCK;
-    const customer = new Uint32Array(size);
-    const time = new Float64Array(size);
-    const amount = new Float64Array(size);
-    customer.set(this.customer);
-    time.set(this.time);
-    amount.set(this.amount);
-    this.customer = customer;
-    this.time = time;
-    this.amount = amount;
-  }
-
-  /** The columns and keys read (trimmed to the records). */
+  /** The columns (views of what was read) and keys. */
   part(complete: boolean): BarePart {
-    const n = this.records;
-    return { records: n, complete, customer: this.customer.slice(0, n), time: this.time.slice(0, n), amount: this.amount.slice(0, n), keys: this.ids.exportKeys() };
+    return { records: this.records, complete, customer: this.customer.finish(), time: this.time.finish(), amount: this.amount.finish(), keys: this.ids.exportKeys() };
   }
 }
 
@@ -268,7 +224,7 @@ export function answerPart(request: BareRequest, post: (part: BarePart, transfer
  */
 export async function bareParseFile(path: string, size: number, header: string, parseLater: (request: BareRequest) => Promise<BarePart>): Promise<BareFile> {
   const columns = columnsOf(header);
-  const split = lineStartAfter(path, Math.floor(size / 2), size);
+  const split = (await lineStartAfter(path, Math.floor(size / 2), size)) ?? size;
   const later = parseLater({ path, start: split, end: size, columns });
   const { reader, complete } = readPart({ path, start: 0, end: split, columns });
   const second = await later;
@@ -277,20 +233,4 @@ export async function bareParseFile(path: string, size: number, header: string, 
   for (let r = 0; r < customer.length; r++) if (customer[r] !== NO_ID) customer[r] = map[customer[r]];
   const first = reader.part(complete);
   return { records: first.records + second.records, customers: reader.ids.size, complete: complete && second.complete, parts: [first, second] };
-}
-
-/** The offset after the first line feed at or after `from` (the file's size when none). */
-function lineStartAfter(path: string, from: number, size: number): number {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(1 << 16);
-    for (let at = from; at < size; at += buf.length) {
-      const n = readSync(fd, buf, 0, buf.length, at);
-      const lf = buf.subarray(0, n).indexOf(LF);
-      if (lf >= 0) return at + lf + 1;
-    }
-    return size;
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -104,7 +104,7 @@ async function readAt(path: string, position: number, length: number): Promise<B
 }
 
 /** The offset just after the first line feed at or after `from`; null when there is none. */
-async function lineStartAfter(path: string, from: number, size: number): Promise<number | null> {
+export async function lineStartAfter(path: string, from: number, size: number): Promise<number | null> {
   for (let at = from; at < size; at += 1 << 16) {
     const lf = (await readAt(path, at, 1 << 16)).indexOf(10);
     if (lf >= 0) return at + lf + 1 < size ? at + lf + 1 : null;

@@ -7,8 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate } from '../../../bench/generate';
-import { BareIds, hashKey } from '../../../bench/engines/bareIds';
-import { bareParseFile, decimalOf, isoMs, NO_ID, parsePart, type BareFile } from '../../../bench/engines/bareParse';
+import { BareIds } from '../../../bench/engines/bareIds';
+import { hashBytes } from '../../../src/ingest/hashIndex';
+import { plainDecimalBytes } from '../../../src/ingest/byteValues';
+import { bareParseFile, isoMs, NO_ID, parsePart, type BareFile } from '../../../bench/engines/bareParse';
 import { buildChildren, runChild } from '../../../bench/measure';
 import { records } from './csvRecords';
 
@@ -37,7 +39,7 @@ describe('bench parse floor (bareParse.ts)', function () {
     assert.equal(ms('2024-02-29T23:59:59.999Z'), Date.UTC(2024, 1, 29, 23, 59, 59, 999));
     assert.equal(ms('1999-12-31T12:00:00.000Z'), 946_641_600_000);
     for (const bad of ['', '2023-01-01', '2023-01-01T00:02:56.403+01:00']) assert.ok(Number.isNaN(ms(bad)), bad);
-    const dec = (s: string): number => decimalOf(bytes(s), 0, s.length);
+    const dec = (s: string): number => plainDecimalBytes(bytes(s), 0, s.length);
     assert.equal(dec('4.74'), 4.74);
     assert.equal(dec('-12.50'), -12.5);
     assert.equal(dec('0'), 0);
@@ -48,7 +50,7 @@ describe('bench parse floor (bareParse.ts)', function () {
     const table = new BareIds();
     const intern = (t: BareIds, id: string): number => {
       const b = bytes(id);
-      return t.intern(hashKey(b, 0, b.length), b, 0, b.length);
+      return t.intern(hashBytes(b, 0, b.length), b, 0, b.length);
     };
     for (let i = 0; i < 100_000; i++) assert.equal(intern(table, `c${i}`), i);
     assert.equal(intern(table, 'c99999'), 99_999);
