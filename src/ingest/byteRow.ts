@@ -93,15 +93,16 @@ export class ByteRow implements RowFields {
    * Unicode whitespace): then the text path answers.
    */
   private trim(i: number): boolean {
-    if (this.kinds[i] === ESCAPED) return false;
-    const buf = this.buf;
-    let s = this.starts[i];
-    let e = this.ends[i];
-    while (s < e && isAsciiSpace(buf[s])) s++;
-    while (e > s && isAsciiSpace(buf[e - 1])) e--;
+    return this.kinds[i] !== ESCAPED && this.trimIn(this.buf, this.starts[i], this.ends[i]);
+  }
+
+  /** trim over bytes [s, e) of `bytes` (a field in the buffer, or one unescaped). */
+  private trimIn(bytes: Uint8Array, s: number, e: number): boolean {
+    while (s < e && isAsciiSpace(bytes[s])) s++;
+    while (e > s && isAsciiSpace(bytes[e - 1])) e--;
     this.s = s;
     this.e = e;
-    return s === e || (buf[s] < 0x80 && buf[e - 1] < 0x80);
+    return s === e || (bytes[s] < 0x80 && bytes[e - 1] < 0x80);
   }
 
   /** Field i as written (quotes removed, doubled quotes undone), untrimmed. */
@@ -156,13 +157,7 @@ export class ByteRow implements RowFields {
     let n = 0;
     // The scanner let in quotes only as pairs.
     for (let k = this.starts[i]; k < end; k++) if ((out[n++] = buf[k]) === QUOTE) k++;
-    let s = 0;
-    let e = n;
-    while (s < e && isAsciiSpace(out[s])) s++;
-    while (e > s && isAsciiSpace(out[e - 1])) e--;
-    this.s = s;
-    this.e = e;
-    return s === e || (out[s] < 0x80 && out[e - 1] < 0x80);
+    return this.trimIn(out, 0, n);
   }
 
   hash(out: Uint32Array): void {
